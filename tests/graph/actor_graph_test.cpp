@@ -1,1 +1,246 @@
+#include "actorgraph/graph/actor_graph.h"
+
 #include <gtest/gtest.h>
+
+#include "test_articles.h"
+
+namespace actorgraph::graph {
+namespace {
+
+using namespace actorgraph::testing;
+
+constexpr Date kOct15{2025, 10, 15};
+constexpr Date kNov20{2025, 11, 20};
+
+const EdgeProps& only_edge(const ActorGraph& g) {
+  EXPECT_EQ(g.num_edges(), 1u);
+  return g.edge(g.edges_in_order().at(0));
+}
+
+TEST(ActorGraph, MergesNodesAcrossArticles) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  EntityRecord p1 = putin();
+  p1.name_en.clear();
+  p1.roles.push_back(Role{"President", "رئيس", "state/RU", Date{2012, 5, 7}, std::nullopt, false});
+  a.entities = {p1, russia()};
+  ArticleResult b = article("b1", kNov20);
+  EntityRecord p2 = putin();
+  p2.aliases = {"الرئيس الروسي", "بوتين"};
+  p2.roles.push_back(Role{"President", "", "state/RU", std::nullopt, std::nullopt, false});
+  p2.country = "state/RU";
+  b.entities = {p2};
+  g.add(a);
+  g.add(b);
+
+  ASSERT_EQ(g.num_nodes(), 2u);
+  auto v = g.find_node("person/vladimir-putin");
+  ASSERT_TRUE(v);
+  const NodeProps& n = g.node(*v);
+  EXPECT_EQ(n.name_en, "Vladimir Putin");  // filled from the second article
+  EXPECT_EQ(n.country, "state/RU");
+  EXPECT_EQ(n.aliases, (std::vector<std::string>{"بوتين", "الرئيس الروسي"}));
+  ASSERT_EQ(n.roles.size(), 1u);
+  EXPECT_EQ(n.roles[0].from, (Date{2012, 5, 7}));
+  EXPECT_EQ(n.roles[0].title_ar, "رئيس");
+  ASSERT_EQ(g.documents().size(), 2u);
+  EXPECT_TRUE(g.documents()[0].text.empty());
+  EXPECT_FALSE(g.find_node("state/XX"));
+}
+
+TEST(ActorGraph, SameEventFromTwoArticlesIsOneEdgeWithTwoEvidenceItems) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {putin(), sharaa()};
+  a.events = {event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", kOct15, DatePrecision::day, "a1", 10, 40)};
+  a.events[0].place = "place/moscow";
+  ArticleResult b = article("b1", kNov20);
+  b.entities = {putin(), sharaa()};
+  // reported the other way round: a meeting is symmetric
+  b.events = {event("meeting", "person/vladimir-putin", "person/ahmed-al-sharaa", kOct15, DatePrecision::day, "b1", 5, 30)};
+  b.events[0].attributes["host"] = "person/vladimir-putin";
+  g.add(a);
+  g.add(b);
+
+  const EdgeProps& e = only_edge(g);
+  EXPECT_EQ(e.id, "e1");
+  ASSERT_EQ(e.evidence.size(), 2u);
+  EXPECT_EQ(e.evidence[0].document, "a1");
+  EXPECT_EQ(e.evidence[1].document, "b1");
+  EXPECT_EQ(e.evidence[1].start, 5u);
+  EXPECT_EQ(e.sources, (std::vector<std::string>{"a1", "b1"}));
+  EXPECT_EQ(e.attributes.at("host"), "person/vladimir-putin");
+  EXPECT_EQ(e.place, "place/moscow");
+  EXPECT_TRUE(g.find_node("place/moscow"));  // a place only named in an event still gets a node
+}
+
+TEST(ActorGraph, SameArticleAddedTwiceDoesNotDuplicateEvidence) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {putin(), sharaa()};
+  a.events = {event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", kOct15, DatePrecision::day, "a1", 10, 40)};
+  g.add(a);
+  g.add(a);
+  EXPECT_EQ(only_edge(g).evidence.size(), 1u);
+  EXPECT_EQ(g.documents().size(), 1u);
+}
+
+struct DateCase {
+  const char* name;
+  std::optional<Date> d1;
+  DatePrecision p1;
+  std::optional<Date> d2;
+  DatePrecision p2;
+  bool same_article;
+  size_t edges;
+  std::optional<Date> kept;
+  DatePrecision kept_precision;
+};
+
+class DateMerge : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(DateMerge, MergesOnlyCompatibleDates) {
+  const DateCase& c = GetParam();
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {putin(), sharaa()};
+  a.events.push_back(event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", c.d1, c.p1, "a1", 0, 10));
+  if (c.same_article) {
+    a.events.push_back(event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", c.d2, c.p2, "a1", 20, 30));
+    g.add(a);
+  } else {
+    ArticleResult b = article("b1", kNov20);
+    b.events.push_back(event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", c.d2, c.p2, "b1", 20, 30));
+    g.add(a);
+    g.add(b);
+  }
+  ASSERT_EQ(g.num_edges(), c.edges) << c.name;
+  if (c.edges == 1) {
+    const EdgeProps& e = g.edge(g.edges_in_order()[0]);
+    EXPECT_EQ(e.date, c.kept) << c.name;
+    EXPECT_EQ(e.precision, c.kept_precision) << c.name;
+    EXPECT_EQ(e.evidence.size(), 2u) << c.name;
+  }
+}
+
+using P = DatePrecision;
+INSTANTIATE_TEST_SUITE_P(
+    Table, DateMerge,
+    ::testing::Values(
+        DateCase{"different days", kOct15, P::day, Date{2025, 10, 16}, P::day, false, 2, {}, P::day},
+        DateCase{"different days, one article", kOct15, P::day, Date{2025, 10, 16}, P::day, true, 2, {}, P::day},
+        DateCase{"same day", kOct15, P::day, kOct15, P::day, false, 1, kOct15, P::day},
+        DateCase{"approx within 7 days", Date{2025, 10, 20}, P::approx, kOct15, P::day, false, 1, kOct15, P::day},
+        DateCase{"approx 8 days off", Date{2025, 10, 23}, P::approx, kOct15, P::day, false, 2, {}, P::day},
+        DateCase{"approx across new year", Date{2025, 1, 2}, P::approx, Date{2024, 12, 28}, P::day, false, 1,
+                 Date{2024, 12, 28}, P::day},
+        DateCase{"month contains day", Date{2025, 10, 1}, P::month, kOct15, P::day, false, 1, kOct15, P::day},
+        DateCase{"other month", Date{2025, 9, 1}, P::month, kOct15, P::day, false, 2, {}, P::day},
+        DateCase{"year contains month", Date{2025, 1, 1}, P::year, Date{2025, 10, 1}, P::month, false, 1,
+                 Date{2025, 10, 1}, P::month},
+        DateCase{"document then day, one article", kNov20, P::document, kOct15, P::day, true, 1, kOct15, P::day},
+        DateCase{"day then document, one article", kOct15, P::day, kNov20, P::document, true, 1, kOct15, P::day},
+        DateCase{"document vs day across articles", kNov20, P::document, kOct15, P::day, false, 2, {}, P::day},
+        DateCase{"document vs same day across articles", kNov20, P::document, kNov20, P::day, false, 1, kNov20, P::day},
+        DateCase{"document vs approx window across articles", kNov20, P::document, Date{2025, 11, 18}, P::approx,
+                 false, 2, {}, P::day},
+        DateCase{"undated, one article", std::nullopt, P::document, std::nullopt, P::document, true, 1,
+                 std::nullopt, P::document},
+        DateCase{"undated across articles", std::nullopt, P::document, std::nullopt, P::document, false, 2, {},
+                 P::day}),
+    [](const auto& param_info) {
+      std::string n = param_info.param.name;
+      for (char& ch : n)
+        if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+      return n;
+    });
+
+TEST(ActorGraph, VisitIsDirectedMeetingIsNot) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {russia(), syria()};
+  a.events = {event("visit", "state/SY", "state/RU", kOct15, P::day, "a1", 0, 5),
+              event("visit", "state/RU", "state/SY", kOct15, P::day, "a1", 6, 9),
+              event("call", "state/RU", "state/SY", kOct15, P::day, "a1", 10, 15),
+              event("call", "state/SY", "state/RU", kOct15, P::day, "a1", 16, 20)};
+  g.add(a);
+  EXPECT_EQ(g.num_edges(), 3u);
+}
+
+TEST(ActorGraph, RelationsMergeOnTypeEndsAndTitle) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {putin(), russia()};
+  Event president = event("holds_role", "person/vladimir-putin", "state/RU", kNov20, P::document, "a1", 0, 5);
+  president.attributes["title"] = "President";
+  Event other = president;
+  other.attributes["title"] = "Prime Minister";
+  other.evidence.start = 6;
+  a.events = {president, other};
+  ArticleResult b = article("b1", Date{2024, 1, 3});
+  Event again = president;
+  again.date = Date{2024, 1, 3};  // relations ignore dates
+  again.evidence.document = "b1";
+  b.events = {again};
+  g.add(a);
+  g.add(b);
+  ASSERT_EQ(g.num_edges(), 2u);
+  const EdgeProps& e = g.edge(g.edges_in_order()[0]);
+  EXPECT_EQ(e.attributes.at("title"), "President");
+  EXPECT_EQ(e.evidence.size(), 2u);
+  EXPECT_EQ(e.sources.size(), 2u);
+  EXPECT_EQ(g.edge(g.edges_in_order()[1]).id, "e2");
+}
+
+TEST(ActorGraph, StatementsMergeOnlyOnSameQuoteAndDate) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {putin()};
+  Event s1 = event("statement", "person/vladimir-putin", "", kNov20, P::document, "a1", 0, 5);
+  s1.attributes["quote"] = "لا تغيير";
+  Event s2 = s1;  // another quote
+  s2.attributes["quote"] = "تعاون";
+  s2.evidence.start = 10;
+  a.events = {s1, s2};
+  ArticleResult b = article("b1", kNov20);
+  Event s3 = s1;  // the first quote, reported again
+  s3.evidence.document = "b1";
+  Event s4 = s1;  // the first quote on another day
+  s4.date = kOct15;
+  s4.evidence.document = "b1";
+  s4.evidence.start = 30;
+  b.events = {s3, s4};
+  g.add(a);
+  g.add(b);
+  ASSERT_EQ(g.num_edges(), 3u);
+  Edge first = g.edges_in_order()[0];
+  EXPECT_EQ(boost::source(first, g.graph()), boost::target(first, g.graph()));  // no target: a loop
+  EXPECT_EQ(g.edge(first).evidence.size(), 2u);
+}
+
+TEST(ActorGraph, InsertedEdgesKeepIdsUniqueAndMergeLaterArticles) {
+  ActorGraph g;
+  NodeProps a;
+  a.id = "person/ahmed-al-sharaa";
+  NodeProps b;
+  b.id = "person/vladimir-putin";
+  Vertex va = g.insert_node(a), vb = g.insert_node(b);
+  EdgeProps p;
+  p.id = "e7";
+  p.type = "meeting";
+  p.date = kOct15;
+  p.precision = P::day;
+  p.evidence.push_back(Evidence{"old", "s", 0, 1});
+  p.sources = {"old"};
+  g.insert_edge(va, vb, p);
+  ArticleResult r = article("new", kNov20);
+  r.events = {event("meeting", "person/vladimir-putin", "person/ahmed-al-sharaa", kOct15, P::day, "new", 0, 3),
+              event("meeting", "person/vladimir-putin", "person/ahmed-al-sharaa", kNov20, P::day, "new", 4, 8)};
+  g.add(r);
+  ASSERT_EQ(g.num_edges(), 2u);
+  EXPECT_EQ(g.edge(g.edges_in_order()[0]).evidence.size(), 2u);
+  EXPECT_EQ(g.edge(g.edges_in_order()[1]).id, "e8");
+}
+
+}  // namespace
+}  // namespace actorgraph::graph

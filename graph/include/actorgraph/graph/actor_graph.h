@@ -1,0 +1,119 @@
+// The actor graph: one node per real-world entity across all articles, one edge per event, as a
+// Boost.Graph multigraph with bundled properties. `add` is the "reduce" step after extraction: it
+// merges an article's entities into existing nodes and its events into existing edges when they
+// report the same event, so an edge carries every piece of evidence for it.
+//
+//   graph::ActorGraph g;
+//   for (const ArticleResult& r : results) g.add(r);
+//   for (auto e : boost::make_iterator_range(boost::edges(g.graph())))
+//     std::cout << g.graph()[e].id << " " << g.graph()[e].evidence.size() << "\n";
+//
+// When two events are the same event (see ActorGraph::add):
+//   - same type and the same parties: an unordered pair for meeting, call and planned_meeting, an
+//     ordered pair for every other type;
+//   - relations (holds_role, located_in, operates): also the same attributes.title; dates ignored;
+//   - statements: also the same date (or both unknown) and the same attributes.quote;
+//   - other events: compatible dates. Each precision gives a window around the event's date:
+//     day and document = the day itself, approx = ±7 days, month = that month, year = that year.
+//     Two dates are compatible when one falls in the other's window, with two exceptions for
+//     `document` precision (the text gave no date): within one article it is compatible with any
+//     date (a later "the meeting" refers back to the dated one); across articles only with the very
+//     same date. Unknown dates (no date at all) merge only within one article.
+//   The merged edge keeps the most precise date (day > approx > month > year > document).
+//
+// Cost: add() does O(1) hash lookups per event plus a scan of the candidate edges with the same
+// parties in the same year window (and of the edges this article already touched), so building
+// from millions of articles stays linear. Not thread-safe: one writer.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "actorgraph/extract/date.h"
+#include "actorgraph/extract/model.h"
+
+namespace actorgraph::graph {
+
+struct NodeProps {
+  std::string id;                    // stable entity id, e.g. state/SY, person/vladimir-putin
+  EntityType type = EntityType::person;
+  std::string label;                 // English label or a transliteration
+  std::string name_ar;
+  std::string name_en;
+  std::vector<std::string> aliases;  // distinct surface forms, first-seen order
+  std::vector<Role> roles;           // distinct by (title, of, former)
+  std::string country;               // state id, may be empty
+};
+
+struct EdgeProps {
+  std::string id;                    // "e1", "e2"... in insertion order: stable for a given input order
+  std::string type;                  // meeting, visit, call, statement, holds_role, ...
+  std::optional<Date> date;
+  DatePrecision precision = DatePrecision::document;
+  std::string place;                 // node id or empty
+  std::map<std::string, std::string> attributes;
+  std::vector<Evidence> evidence;    // one per report of the event
+  // Distinct document ids among the evidence, sorted. Exported as attributes.sources when > 1.
+  std::vector<std::string> sources;
+};
+
+// Out-edge list vecS (not setS) so parallel edges (several events between two actors) are allowed.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
+using Vertex = Graph::vertex_descriptor;
+using Edge = Graph::edge_descriptor;
+
+// Precision rank used when merging: lower is more precise.
+int precision_rank(DatePrecision p);
+
+class ActorGraph {
+ public:
+  // Merges one article: its document (without text), entities, and events.
+  void add(const ArticleResult& article);
+
+  const Graph& graph() const { return g_; }
+  // Documents in first-seen order, `text` left empty.
+  const std::vector<Document>& documents() const { return documents_; }
+  std::optional<Vertex> find_node(std::string_view id) const;
+  const NodeProps& node(Vertex v) const { return g_[v]; }
+  const EdgeProps& edge(Edge e) const { return g_[e]; }
+  size_t num_nodes() const { return boost::num_vertices(g_); }
+  size_t num_edges() const { return boost::num_edges(g_); }
+  // Edges in insertion order (the order of their ids).
+  const std::vector<Edge>& edges_in_order() const { return edges_; }
+
+  // Low-level insertion used when a graph is read back from graph.json. The node id must be new;
+  // the edge's id must be unique (ids of the form eN move the id counter past N). Inserted edges
+  // are indexed, so later add() calls merge into them.
+  Vertex insert_node(NodeProps props);
+  Edge insert_edge(Vertex source, Vertex target, EdgeProps props);
+  // Appends a document unless one with the same id is already known; returns false then.
+  bool insert_document(Document doc);
+
+ private:
+  Vertex upsert_node(const EntityRecord& rec);
+  Vertex node_for_id(const std::string& id);  // creates a bare node for an unknown id
+  void add_event(const Event& ev, std::vector<uint32_t>& touched);
+  void merge_into(uint32_t edge_index, const Event& ev);
+  static void add_source(EdgeProps& p, const std::string& document);
+  uint64_t party_key(std::string_view type, Vertex s, Vertex t, std::string_view extra) const;
+  void index_edge(uint32_t edge_index);
+
+  Graph g_;
+  std::vector<Document> documents_;
+  std::unordered_map<std::string, size_t> document_index_;
+  std::unordered_map<std::string, Vertex> node_index_;
+  std::vector<Edge> edges_;  // by insertion index; descriptors stay valid (edges are never removed)
+  // (type, parties, extra, year) hash -> edge insertion indices. Hash collisions are resolved by
+  // checking the candidate edge itself.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> edge_index_;
+  uint64_t next_edge_id_ = 1;
+};
+
+}  // namespace actorgraph::graph
