@@ -1,1 +1,347 @@
-int main() { return 0; }
+// actorgraph: the command-line program. Parses options, calls the libraries, prints.
+//
+//   actorgraph build samples/ -o out          # graph.json, graph.dot, graph.svg
+//   actorgraph extract news.jsonl > mentions.jsonl
+//   actorgraph query out/graph.json met --actor بوتين
+//
+// Exit status: 0 ok, 1 bad input (or data), 2 bad usage. No exception escapes main.
+#include <algorithm>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/export/dot.h"
+#include "actorgraph/export/json.h"
+#include "actorgraph/extract/date.h"
+#include "actorgraph/extract/extractor.h"
+#include "actorgraph/extract/input.h"
+#include "actorgraph/graph/actor_graph.h"
+#include "actorgraph/graph/query.h"
+#include "args.h"
+#include "data_dir.h"
+
+namespace fs = std::filesystem;
+using actorgraph::cli::OptionSpec;
+using actorgraph::cli::ParsedArgs;
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kBadInput = 1;
+constexpr int kBadUsage = 2;
+constexpr long kProgressEvery = 1000;
+
+const char* const kMainUsage =
+    "Usage: actorgraph COMMAND [OPTIONS]\n"
+    "\n"
+    "Turns news articles about geopolitical actors into a dated actor graph.\n"
+    "\n"
+    "Commands:\n"
+    "  build INPUT... -o DIR     extract every article and write DIR/graph.json, graph.dot, graph.svg\n"
+    "  extract INPUT...          print one JSON line per article (mentions and events)\n"
+    "  query GRAPH.json met      who met whom: date, actor, actor, place, document\n"
+    "\n"
+    "INPUT is a .txt file (one article), a .jsonl file (one article per line), a directory\n"
+    "(every .txt and .jsonl under it, in sorted order) or - (JSON Lines on stdin).\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help     show this help (also after a command: actorgraph build --help)\n"
+    "  --version      print the version and the data directory in use\n"
+    "\n"
+    "Exit status: 0 ok, 1 bad input, 2 bad usage.\n";
+
+const char* const kBuildUsage =
+    "Usage: actorgraph build INPUT... -o DIR [OPTIONS]\n"
+    "\n"
+    "Extracts every article of the inputs, merges them into one graph and writes\n"
+    "DIR/graph.json, DIR/graph.dot and DIR/graph.svg (DIR is created if needed).\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output DIR      where to write the graph (required)\n"
+    "  --data-dir DIR        gazetteer/ and lexicons/ to use (default: found automatically)\n"
+    "  --gazetteer FILE      an extra gazetteer file; may be repeated\n"
+    "  --keep-going          report bad articles and go on; exit 1 at the end if any was bad\n"
+    "  --quiet               no progress messages\n"
+    "  -h, --help            show this help\n";
+
+const char* const kExtractUsage =
+    "Usage: actorgraph extract INPUT... [OPTIONS]\n"
+    "\n"
+    "Prints exactly one JSON line per article on stdout:\n"
+    "  {\"document\": {...}, \"mentions\": [...], \"events\": [...]}\n"
+    "Offsets are Unicode code points into the article text as given. Warnings go to stderr.\n"
+    "\n"
+    "Options:\n"
+    "  --data-dir DIR        gazetteer/ and lexicons/ to use (default: found automatically)\n"
+    "  --gazetteer FILE      an extra gazetteer file; may be repeated\n"
+    "  --keep-going          report bad articles and go on; exit 1 at the end if any was bad\n"
+    "  --quiet               no progress messages\n"
+    "  -h, --help            show this help\n";
+
+const char* const kQueryUsage =
+    "Usage: actorgraph query GRAPH.json met [OPTIONS]\n"
+    "\n"
+    "Prints the meetings of a graph written by 'actorgraph build' as a table:\n"
+    "date, actor, actor, place, document.\n"
+    "\n"
+    "Options:\n"
+    "  --actor NAME          only meetings of this actor (Arabic or English name, alias, or part of it)\n"
+    "  --from DATE           only meetings on or after DATE (YYYY-MM-DD)\n"
+    "  --to DATE             only meetings on or before DATE (YYYY-MM-DD)\n"
+    "  -h, --help            show this help\n";
+
+int usage_error(const std::string& what, const char* command) {
+  std::cerr << "actorgraph: " << what << "\n"
+            << "Try 'actorgraph " << (command != nullptr ? std::string(command) + " " : "") << "--help'.\n";
+  return kBadUsage;
+}
+
+int input_error(const std::string& message) {
+  std::cerr << "actorgraph: " << message << "\n";
+  return kBadInput;
+}
+
+// Parses a command's options; on bad usage prints the error and sets exit_code.
+bool parse(char** first, char** last, const std::vector<OptionSpec>& specs, const char* command, ParsedArgs& out,
+           int& exit_code) {
+  auto parsed = actorgraph::cli::parse_args(first, last, specs);
+  if (!parsed) {
+    exit_code = usage_error(parsed.error().message(), command);
+    return false;
+  }
+  out = std::move(*parsed);
+  return true;
+}
+
+const std::vector<OptionSpec> kInputSpecs = {
+    {"output", 'o', true, false}, {"data-dir", 0, true, false}, {"gazetteer", 0, true, true},
+    {"keep-going", 0, false, false}, {"quiet", 0, false, false}, {"help", 'h', false, false},
+};
+
+std::optional<actorgraph::Extractor> load_extractor(const ParsedArgs& args, const char* argv0, int& exit_code) {
+  const std::string* given = args.value("data-dir");
+  auto dir = actorgraph::cli::find_data_dir(given != nullptr ? *given : std::string(), argv0);
+  if (!dir) {
+    exit_code = input_error(dir.error().message());
+    return std::nullopt;
+  }
+  auto ex = actorgraph::Extractor::load({.data_dir = *dir, .extra_gazetteers = args.values("gazetteer")});
+  if (!ex) {
+    exit_code = input_error(ex.error().message());
+    return std::nullopt;
+  }
+  return std::move(*ex);
+}
+
+// Runs the extractor over every article of the inputs, calling sink(result) for each good one.
+// Returns the exit code: bad articles stop the run unless --keep-going.
+template <class Sink>
+int for_each_article(const ParsedArgs& args, const actorgraph::Extractor& ex, bool quiet, Sink&& sink) {
+  const bool keep_going = args.has("keep-going");
+  actorgraph::InputReader reader(args.positional, std::cin);
+  actorgraph::Document doc;
+  actorgraph::Error err;
+  long bad = 0;
+  for (;;) {
+    const auto r = reader.next(doc, err);
+    if (r == actorgraph::InputReader::Next::end) break;
+    if (r == actorgraph::InputReader::Next::error) {
+      ++bad;
+      std::cerr << "actorgraph: " << err.message() << "\n";
+      if (!keep_going) return kBadInput;
+      continue;
+    }
+    sink(ex.extract(doc));
+    if (!quiet && reader.documents_read() % kProgressEvery == 0) {
+      std::cerr << "actorgraph: " << reader.documents_read() << " articles\n";
+    }
+  }
+  if (bad > 0) {
+    std::cerr << "actorgraph: " << bad << " bad article" << (bad == 1 ? "" : "s") << " skipped\n";
+    return kBadInput;
+  }
+  return kOk;
+}
+
+int cmd_build(char** first, char** last, const char* argv0) {
+  ParsedArgs args;
+  int code = kOk;
+  if (!parse(first, last, kInputSpecs, "build", args, code)) return code;
+  if (args.has("help")) {
+    std::cout << kBuildUsage;
+    return kOk;
+  }
+  if (args.positional.empty()) return usage_error("build needs at least one INPUT", "build");
+  const std::string* out = args.value("output");
+  if (out == nullptr) return usage_error("build needs -o DIR", "build");
+  const bool quiet = args.has("quiet");
+
+  auto ex = load_extractor(args, argv0, code);
+  if (!ex) return code;
+  const fs::path dir(*out);
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir)) {
+    return input_error(*out + ": cannot create directory: " + (ec ? ec.message() : "not a directory"));
+  }
+
+  actorgraph::graph::ActorGraph graph;
+  long articles = 0;
+  code = for_each_article(args, *ex, quiet, [&](const actorgraph::ArticleResult& r) {
+    graph.add(r);
+    ++articles;
+  });
+  if (code != kOk && !args.has("keep-going")) return code;
+
+  // graph.json is written to a temporary name first so a failed run never leaves a truncated file.
+  const fs::path json_path = dir / "graph.json";
+  const fs::path json_tmp = dir / "graph.json.tmp";
+  {
+    std::ofstream os(json_tmp, std::ios::binary);
+    if (!os) return input_error(json_tmp.string() + ": cannot write");
+    const actorgraph::Status st = actorgraph::exporters::write_graph_json(graph, os);
+    os.close();
+    if (!st || !os) {
+      fs::remove(json_tmp, ec);
+      return input_error(st ? json_tmp.string() + ": cannot write" : st.error().message());
+    }
+  }
+  fs::rename(json_tmp, json_path, ec);
+  if (ec) return input_error(json_path.string() + ": cannot write: " + ec.message());
+  if (auto st = actorgraph::exporters::write_dot(graph, (dir / "graph.dot").string()); !st) {
+    return input_error(st.error().message());
+  }
+  if (auto st = actorgraph::exporters::render_svg(graph, (dir / "graph.svg").string()); !st) {
+    return input_error(st.error().message());
+  }
+  if (!quiet) {
+    std::cerr << "actorgraph: " << articles << " articles, " << graph.num_nodes() << " nodes, " << graph.num_edges()
+              << " edges -> " << (dir / "graph.json").string() << ", graph.dot, graph.svg\n";
+  }
+  return code;
+}
+
+int cmd_extract(char** first, char** last, const char* argv0) {
+  ParsedArgs args;
+  int code = kOk;
+  std::vector<OptionSpec> specs = kInputSpecs;
+  specs.erase(specs.begin());  // no --output: results go to stdout
+  if (!parse(first, last, specs, "extract", args, code)) return code;
+  if (args.has("help")) {
+    std::cout << kExtractUsage;
+    return kOk;
+  }
+  if (args.positional.empty()) return usage_error("extract needs at least one INPUT", "extract");
+  auto ex = load_extractor(args, argv0, code);
+  if (!ex) return code;
+  long articles = 0;
+  code = for_each_article(args, *ex, args.has("quiet"), [&](const actorgraph::ArticleResult& r) {
+    std::cout << actorgraph::exporters::article_json_line(r) << '\n';
+    ++articles;
+  });
+  std::cout.flush();
+  if (!std::cout) return input_error("cannot write to stdout");
+  if (!args.has("quiet") && articles >= kProgressEvery) std::cerr << "actorgraph: " << articles << " articles\n";
+  return code;
+}
+
+// Pads s with spaces to `width` code points (labels may be Arabic: count code points, not bytes).
+size_t display_width(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+int cmd_query(char** first, char** last) {
+  ParsedArgs args;
+  int code = kOk;
+  const std::vector<OptionSpec> specs = {
+      {"actor", 0, true, false}, {"from", 0, true, false}, {"to", 0, true, false}, {"help", 'h', false, false}};
+  if (!parse(first, last, specs, "query", args, code)) return code;
+  if (args.has("help")) {
+    std::cout << kQueryUsage;
+    return kOk;
+  }
+  if (args.positional.size() < 2) return usage_error("query needs GRAPH.json and a query name (met)", "query");
+  if (args.positional.size() > 2) return usage_error("unexpected argument " + args.positional[2], "query");
+  if (args.positional[1] != "met") return usage_error("unknown query " + args.positional[1] + " (known: met)", "query");
+
+  actorgraph::graph::MetQuery q;
+  if (const std::string* a = args.value("actor")) q.actor = *a;
+  for (const char* bound : {"from", "to"}) {
+    const std::string* v = args.value(bound);
+    if (v == nullptr) continue;
+    const auto d = actorgraph::Date::parse_iso(*v);
+    if (!d) return usage_error(std::string("--") + bound + " " + *v + " is not a date (expected YYYY-MM-DD)", "query");
+    (std::string_view(bound) == "from" ? q.from : q.to) = d;
+  }
+
+  auto graph = actorgraph::exporters::read_graph_json(args.positional[0]);
+  if (!graph) return input_error(graph.error().message());
+  const auto rows = actorgraph::graph::query_met(*graph, q);
+
+  std::vector<std::vector<std::string>> table = {{"date", "actor", "actor", "place", "document"}};
+  for (const auto& r : rows) {
+    table.push_back({r.date.empty() ? "-" : r.date, r.actor_a, r.actor_b, r.place.empty() ? "-" : r.place,
+                     r.documents});
+  }
+  std::vector<size_t> width(5, 0);
+  for (const auto& row : table) {
+    for (size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
+  }
+  for (const auto& row : table) {
+    std::string line;
+    for (size_t i = 0; i < row.size(); ++i) {
+      line += row[i];
+      if (i + 1 < row.size()) line.append(width[i] - display_width(row[i]) + 2, ' ');
+    }
+    std::cout << line << '\n';
+  }
+  if (rows.empty()) std::cerr << "actorgraph: no meetings found\n";
+  return kOk;
+}
+
+int run(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) return usage_error("missing command", nullptr);
+  const std::string command = argv[1];
+  char** rest = argv + 2;
+  char** end = argv + argc;
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kMainUsage;
+    return kOk;
+  }
+  if (command == "--version") {
+    // The data directory in use is shown so an installation can be checked (tests do).
+    const auto dir = actorgraph::cli::find_data_dir("", argv[0]);
+    std::cout << "actorgraph " << ACTORGRAPH_VERSION << "\n"
+              << "data: " << (dir ? *dir : "not found: " + dir.error().message()) << "\n";
+    return kOk;
+  }
+  if (command == "build") return cmd_build(rest, end, argv[0]);
+  if (command == "extract") return cmd_extract(rest, end, argv[0]);
+  if (command == "query") return cmd_query(rest, end);
+  if (!command.empty() && command[0] == '-') return usage_error("unknown option " + command, nullptr);
+  return usage_error("unknown command " + command, nullptr);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "actorgraph: out of memory\n";
+  } catch (const std::exception& e) {
+    std::cerr << "actorgraph: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "actorgraph: internal error\n";
+  }
+  return kBadInput;
+}

@@ -1,1 +1,363 @@
+// Runs the real actorgraph binary (ACTORGRAPH_BIN) and checks exit codes, messages and outputs:
+// usage errors, every known-bad input, --keep-going, the three files of `build`, the offsets
+// printed by `extract`, and `query met`.
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "actorgraph/extract/text.h"
+
+namespace {
+namespace fs = std::filesystem;
+
+const std::string kBin = ACTORGRAPH_BIN;
+const std::string kTests = ACTORGRAPH_TESTS_DIR;
+const std::string kBad = kTests + "/bad_inputs/";
+const std::string kFixtures = kTests + "/cli/fixtures/";
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct Run {
+  int code = -1;
+  std::string out, err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    // Discovery must come from the binary's own rules, not from the caller's environment.
+    ::unsetenv("ACTORGRAPH_DATA_DIR");
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    tmp_ = fs::temp_directory_path() /
+           ("actorgraph_cli_test_" + std::to_string(::getpid()) + "_" + info->name());
+    fs::remove_all(tmp_);
+    fs::create_directories(tmp_);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::remove_all(tmp_, ec);
+  }
+
+  Run run(const std::vector<std::string>& args, const std::string& stdin_file = "") const {
+    std::string cmd = quote(kBin);
+    for (const auto& a : args) cmd += " " + quote(a);
+    const fs::path out = tmp_ / "stdout", err = tmp_ / "stderr";
+    cmd += " <" + quote(stdin_file.empty() ? "/dev/null" : stdin_file) + " >" + quote(out.string()) + " 2>" +
+           quote(err.string());
+    Run r;
+    const int status = std::system(cmd.c_str());
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+  }
+
+  std::string write(const std::string& name, const std::string& content) const {
+    const fs::path p = tmp_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+
+  fs::path tmp_;
+};
+
+std::string describe(const Run& r) { return "exit " + std::to_string(r.code) + "\nstdout: " + r.out + "\nstderr: " + r.err; }
+
+// ---- usage ---------------------------------------------------------------------------------------
+
+TEST_F(CliTest, HelpOnTheProgramAndEveryCommand) {
+  const std::vector<std::vector<std::string>> cases = {
+      {"--help"}, {"-h"}, {"help"}, {"build", "--help"}, {"build", "-h"}, {"extract", "--help"},
+      {"query", "--help"}, {"query", "-h"}, {"build", "in.txt", "--help"},
+  };
+  for (const auto& args : cases) {
+    SCOPED_TRACE(args.back());
+    const Run r = run(args);
+    EXPECT_EQ(r.code, 0) << describe(r);
+    EXPECT_EQ(r.out.rfind("Usage: actorgraph", 0), 0u) << r.out;
+    EXPECT_EQ(r.err, "");
+  }
+}
+
+TEST_F(CliTest, Version) {
+  const Run r = run({"--version"});
+  EXPECT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.out.rfind("actorgraph 0.", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("\ndata: "), std::string::npos) << r.out;
+}
+
+struct UsageCase {
+  std::vector<std::string> args;
+  std::string message;  // first stderr line
+};
+
+TEST_F(CliTest, BadUsageExitsWith2) {
+  const std::string in = kFixtures + "moscow_meeting.txt";
+  const std::string graph = kFixtures + "met_graph.json";
+  const std::vector<UsageCase> cases = {
+      {{}, "actorgraph: missing command"},
+      {{"frobnicate"}, "actorgraph: unknown command frobnicate"},
+      {{"--frobnicate"}, "actorgraph: unknown option --frobnicate"},
+      {{"build", "--no-such-option", in}, "actorgraph: unknown option --no-such-option"},
+      {{"build", "-x", in}, "actorgraph: unknown option -x"},
+      {{"build", in}, "actorgraph: build needs -o DIR"},
+      {{"build", "-o", (tmp_ / "o").string()}, "actorgraph: build needs at least one INPUT"},
+      {{"build", in, "-o"}, "actorgraph: option -o needs a value"},
+      {{"build", in, "-o", "a", "--output", "b"}, "actorgraph: option --output given twice"},
+      {{"build", in, "-o", "a", "--quiet=yes"}, "actorgraph: option --quiet takes no value"},
+      {{"extract"}, "actorgraph: extract needs at least one INPUT"},
+      {{"extract", in, "-o", "x"}, "actorgraph: unknown option -o"},
+      {{"query", graph}, "actorgraph: query needs GRAPH.json and a query name (met)"},
+      {{"query", graph, "friends"}, "actorgraph: unknown query friends (known: met)"},
+      {{"query", graph, "met", "extra"}, "actorgraph: unexpected argument extra"},
+      {{"query", graph, "met", "--from", "2025-02-30"},
+       "actorgraph: --from 2025-02-30 is not a date (expected YYYY-MM-DD)"},
+      {{"query", graph, "met", "--actor"}, "actorgraph: option --actor needs a value"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.message);
+    const Run r = run(c.args);
+    EXPECT_EQ(r.code, 2) << describe(r);
+    EXPECT_EQ(r.err.substr(0, r.err.find('\n')), c.message);
+    EXPECT_NE(r.err.find("--help"), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "");
+  }
+}
+
+// ---- bad input -----------------------------------------------------------------------------------
+
+struct BadCase {
+  std::string file;     // under tests/bad_inputs/
+  std::string message;  // the error line after "actorgraph: PATH"
+};
+
+const std::vector<BadCase>& bad_cases() {
+  static const std::vector<BadCase> cases = {
+      {"invalid_utf8.txt", ":1: invalid UTF-8 at byte 20 (expected UTF-8 text)"},
+      {"invalid_utf8.jsonl", ":3: invalid UTF-8 at byte 25 of the line (expected UTF-8 text)"},
+      {"malformed_json.jsonl", ":2: malformed JSON: Invalid value. at byte 23 (expected one JSON object per line)"},
+      {"bad_date.jsonl", ":3: date \"2025-02-30\" is not a real date (expected YYYY-MM-DD or an ISO 8601 date-time)"},
+      {"not_a_date.jsonl", ":1: date \"yesterday\" is not a date (expected YYYY-MM-DD or an ISO 8601 date-time)"},
+      {"bad_marker_date.txt",
+       ":1: wire marker 'date 2025-02-30' is not a real date (expected date YYYY-MM-DD with a real date)"},
+      {"empty.txt", ": empty text (expected an article)"},
+      {"empty_text.jsonl", ":1: empty text (expected a non-empty string)"},
+      {"missing_text.jsonl", ":1: missing \"text\" (expected a non-empty string)"},
+      {"nonstring_text.jsonl", ":1: \"text\" is a number (expected a non-empty string)"},
+      {"nonstring_id.jsonl", ":1: \"id\" is a number (expected a string or null)"},
+      {"not_object.jsonl", ":1: the record is an array (expected a JSON object)"},
+      {"lone_surrogate.jsonl", ":1: \"text\" holds an invalid Unicode escape (expected valid UTF-16 surrogate pairs)"},
+      {"no-such-article.txt", ": cannot open: No such file or directory"},
+  };
+  return cases;
+}
+
+TEST_F(CliTest, EachBadInputNamesFileAndLineAndExits1) {
+  for (const auto& c : bad_cases()) {
+    SCOPED_TRACE(c.file);
+    const std::string path = kBad + c.file;
+    const fs::path out = tmp_ / ("out_" + c.file);
+    for (const char* command : {"build", "extract"}) {
+      SCOPED_TRACE(command);
+      std::vector<std::string> args = {command, path};
+      if (std::string(command) == "build") args.insert(args.end(), {"-o", out.string(), "--quiet"});
+      const Run r = run(args);
+      EXPECT_EQ(r.code, 1) << describe(r);
+      EXPECT_EQ(r.err.substr(0, r.err.find('\n')), "actorgraph: " + path + c.message);
+    }
+    EXPECT_FALSE(fs::exists(out / "graph.json"));  // without --keep-going nothing is written
+  }
+}
+
+TEST_F(CliTest, BadDataDirectory) {
+  const std::string in = kFixtures + "moscow_meeting.txt";
+  Run r = run({"build", in, "-o", (tmp_ / "o").string(), "--data-dir", (tmp_ / "nowhere").string()});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_EQ(r.err, "actorgraph: " + (tmp_ / "nowhere").string() +
+                       ": not an actorgraph data directory (--data-dir) (expected gazetteer/ and lexicons/ in it)\n");
+  ::setenv("ACTORGRAPH_DATA_DIR", tmp_.c_str(), 1);
+  r = run({"extract", in});
+  ::unsetenv("ACTORGRAPH_DATA_DIR");
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_NE(r.err.find("not an actorgraph data directory ($ACTORGRAPH_DATA_DIR)"), std::string::npos) << r.err;
+}
+
+// ---- build -----------------------------------------------------------------------------------------
+
+TEST_F(CliTest, BuildWritesTheThreeFiles) {
+  const fs::path out = tmp_ / "new" / "dir";
+  const Run r = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string()});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("1 articles, "), std::string::npos) << r.err;  // the summary line
+  rapidjson::Document g;
+  g.Parse(slurp(out / "graph.json").c_str());
+  ASSERT_FALSE(g.HasParseError());
+  ASSERT_TRUE(g.IsObject());
+  EXPECT_STREQ(g["format"].GetString(), "actorgraph");
+  EXPECT_TRUE(g["version"].IsInt() && g["version"].GetInt() == 1);
+  ASSERT_EQ(g["documents"].Size(), 1u);
+  EXPECT_STREQ(g["documents"][0]["id"].GetString(), "moscow_meeting");
+  EXPECT_STREQ(g["documents"][0]["date"].GetString(), "2025-10-15");
+  EXPECT_NE(slurp(out / "graph.dot").find("digraph"), std::string::npos);
+  EXPECT_NE(slurp(out / "graph.svg").find("<svg"), std::string::npos);
+  EXPECT_FALSE(fs::exists(out / "graph.json.tmp"));
+
+  // --quiet: nothing on stderr
+  const Run q = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string(), "--quiet"});
+  EXPECT_EQ(q.code, 0) << describe(q);
+  EXPECT_EQ(q.err, "");
+}
+
+TEST_F(CliTest, KeepGoingWritesTheGraphOfTheGoodOnesAndExits1) {
+  const fs::path out = tmp_ / "out";
+  const std::string missing = (tmp_ / "gone.txt").string();
+  const Run r = run({"build", kBad + "bad_date.jsonl", kFixtures + "moscow_meeting.txt", missing,
+                     kBad + "malformed_json.jsonl", "-o", out.string(), "--keep-going"});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_NE(r.err.find("actorgraph: " + kBad + "bad_date.jsonl:3: date \"2025-02-30\" is not a real date"),
+            std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("actorgraph: " + missing + ": cannot open: No such file or directory"), std::string::npos);
+  EXPECT_NE(r.err.find("actorgraph: " + kBad + "malformed_json.jsonl:2: malformed JSON"), std::string::npos);
+  EXPECT_NE(r.err.find("actorgraph: 3 bad articles skipped"), std::string::npos) << r.err;
+  rapidjson::Document g;
+  g.Parse(slurp(out / "graph.json").c_str());
+  ASSERT_TRUE(g.IsObject()) << "graph.json missing or not JSON";
+  std::vector<std::string> ids;
+  for (const auto& d : g["documents"].GetArray()) ids.emplace_back(d["id"].GetString());
+  EXPECT_EQ(ids, (std::vector<std::string>{"ok", "moscow_meeting", "a1"}));
+  EXPECT_TRUE(fs::exists(out / "graph.dot"));
+  EXPECT_TRUE(fs::exists(out / "graph.svg"));
+}
+
+TEST_F(CliTest, StdinInput) {
+  const std::string in = write("in.jsonl", "{\"id\":\"s\",\"text\":\"" + slurp(kFixtures + "moscow_meeting.txt").substr(0, 80) +
+                                               "\"}\n{\"text\":\"نص.\"}\n");
+  const Run r = run({"extract", "-"}, in);
+  ASSERT_EQ(r.code, 0) << describe(r);
+  std::istringstream lines(r.out);
+  std::vector<std::string> ids;
+  for (std::string line; std::getline(lines, line);) {
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    ASSERT_TRUE(d.IsObject()) << line;
+    ids.emplace_back(d["document"]["id"].GetString());
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"s", "stdin:2"}));
+}
+
+// ---- extract ---------------------------------------------------------------------------------------
+
+std::string json_string(const std::string& s) {
+  std::string o = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') o += '\\', o += c;
+    else if (c == '\n') o += "\\n";
+    else o += c;
+  }
+  return o + "\"";
+}
+
+TEST_F(CliTest, ExtractPrintsOneLinePerArticleWithCodePointOffsets) {
+  const std::string text = slurp(kFixtures + "moscow_meeting.txt");
+  // Characters outside the Basic Multilingual Plane before the names: byte or UTF-16 offsets drift.
+  const std::string astral = "\xF0\x9F\x87\xB8\xF0\x9F\x87\xBE\xF0\x9F\x93\xB0 " + text;
+  const std::string in = write("two.jsonl", "{\"id\":\"plain\",\"lang\":\"ar\",\"text\":" + json_string(text) +
+                                                "}\n{\"id\":\"astral\",\"lang\":\"ar\",\"text\":" +
+                                                json_string(astral) + "}\n");
+  const Run r = run({"extract", in});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  std::istringstream lines(r.out);
+  std::vector<std::string> got;
+  for (std::string line; std::getline(lines, line);) got.push_back(line);
+  ASSERT_EQ(got.size(), 2u) << r.out;
+  const std::string texts[] = {text, astral};
+  const char* ids[] = {"plain", "astral"};
+  for (size_t i = 0; i < 2; ++i) {
+    SCOPED_TRACE(ids[i]);
+    rapidjson::Document d;
+    d.Parse(got[i].c_str());
+    ASSERT_TRUE(d.IsObject()) << got[i];
+    EXPECT_STREQ(d["document"]["id"].GetString(), ids[i]);
+    std::u32string t;
+    ASSERT_TRUE(actorgraph::decode_utf8(texts[i], t));
+    ASSERT_TRUE(d.HasMember("mentions") && d["mentions"].IsArray());
+    const auto& ms = d["mentions"];
+    EXPECT_GE(ms.Size(), 2u) << "Putin and al-Sharaa at least";
+    bool putin = false;
+    for (const auto& m : ms.GetArray()) {
+      const unsigned start = m["start"].GetUint(), end = m["end"].GetUint();
+      ASSERT_LE(start, end);
+      ASSERT_LE(end, t.size());
+      EXPECT_EQ(actorgraph::encode_utf8(t.substr(start, end - start)), m["text"].GetString());
+      putin = putin || std::string(m["entity"].GetString()).find("putin") != std::string::npos;
+    }
+    EXPECT_TRUE(putin) << got[i];
+  }
+}
+
+// ---- query -----------------------------------------------------------------------------------------
+
+TEST_F(CliTest, QueryMetOnAFixtureGraph) {
+  const std::string graph = kFixtures + "met_graph.json";
+  Run r = run({"query", graph, "met", "--actor", "بوتين"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  std::istringstream lines(r.out);
+  std::vector<std::string> rows;
+  for (std::string line; std::getline(lines, line);) rows.push_back(line);
+  ASSERT_EQ(rows.size(), 2u) << r.out;  // header + the one meeting (the call is not a meeting)
+  EXPECT_EQ(rows[0].substr(0, 4), "date");
+  EXPECT_EQ(rows[1].rfind("2025-10-15  Vladimir Putin  Ahmed al-Sharaa  Moscow", 0), 0u) << rows[1];
+  EXPECT_NE(rows[1].find("doc1"), std::string::npos);
+
+  r = run({"query", graph, "met"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_NE(r.out.find("Hakan Fidan"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Vladimir Putin"), std::string::npos) << r.out;
+
+  r = run({"query", graph, "met", "--from", "2025-11-01", "--to", "2025-11-30"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.out.find("Vladimir Putin"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Hakan Fidan"), std::string::npos) << r.out;
+
+  r = run({"query", (tmp_ / "missing.json").string(), "met"});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_NE(r.err.find("missing.json"), std::string::npos) << r.err;
+
+  const std::string broken = write("broken.json", "{\"format\": \"actorgraph\", ");
+  r = run({"query", broken, "met"});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_NE(r.err.find("broken.json"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, BuildThenQueryEndToEnd) {
+  const fs::path out = tmp_ / "out";
+  Run r = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string(), "--quiet"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  r = run({"query", (out / "graph.json").string(), "met", "--actor", "putin"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_NE(r.out.find("2025-10-15"), std::string::npos) << r.out;
+  EXPECT_TRUE(r.out.find("Sharaa") != std::string::npos || r.out.find("الشرع") != std::string::npos) << r.out;
+}
+
+}  // namespace
