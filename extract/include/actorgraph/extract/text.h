@@ -32,10 +32,26 @@ void append_utf8(std::string& out, char32_t c);
 char32_t fold_char(char32_t c);
 
 // Normalised key of a string: NFKC, fold_char on each code point, runs of whitespace → one space,
-// trimmed. Used for lexicon entries and for token keys.
+// trimmed. Used for lexicon entries and for token keys. Invalid UTF-8 bytes count as U+FFFD.
+// A decomposed hamza or madda (و + U+0654) is composed first, so it gives ؤ like the precomposed
+// letter. Besides the folds above, Persian ی/ک → ي/ك and invisible format controls (ZWNJ, ZWJ,
+// bidi marks, BOM, soft hyphen) are dropped.
 std::string normalize_key(std::string_view utf8);
+std::string normalize_key(std::u32string_view text);
+// Appends the key of text to out (no allocation beyond out's growth when reused).
+void append_key(std::u32string_view text, std::string& out);
 
-// The normalised form of a whole text with a map back to original offsets.
+// Unicode white space (ASCII, NBSP, U+2000–U+200A, U+2028/2029, ...) and the line breaks among it
+// (LF, VT, FF, CR, NEL, U+2028, U+2029).
+bool is_space(char32_t c);
+bool is_line_break(char32_t c);
+
+// The normalised form of a whole text with a map back to original offsets: the same folds as
+// normalize_key, but whitespace runs become one ' ' — or '\n' when the run holds a line break, so
+// that a phrase match can refuse to cross lines — and nothing is trimmed. A code point that NFKC
+// expands (ﻻ → لا) maps every resulting key code point to itself; a dropped code point (haraka,
+// tatweel) has no key position, so the original span of key range [a, b) is
+// [to_original(a), to_original(b)).
 class NormalizedText {
  public:
   static NormalizedText build(std::u32string_view original);
@@ -80,9 +96,12 @@ class TextLayer {
 // Splits are listed longest-prefix first and never include the empty split; the caller tries the
 // whole word first and accepts a split only when the stem is a known entry (so وليد, بشار, لبنان
 // are never split unless their remainder is itself an entry and the whole word is not).
+// conj and prep view static strings; stem views into the key passed in (keep it alive).
+// Every split has a stem of at least two letters. For لل both readings are listed: للرئيس →
+// {ل, article, رييس} and {ل, no article, لرييس}; للبنان → {ل, article, بنان} and {ل, لبنان}.
 struct CliticSplit {
   std::string_view conj;     // "" or "و" / "ف"
-  std::string_view prep;     // "" or "ب" "ل" "ك" "س"
+  std::string_view prep;     // "" or "ب" "ل" "ك" (the future prefix س of verbs is not split)
   bool article = false;      // the stem had ال (or ل of لل) removed
   std::string_view stem;     // the remainder, without ال when article is true
 };
