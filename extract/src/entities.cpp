@@ -1,1 +1,842 @@
-// stub: to be written
+// Stage 2 of extraction: entity spans.
+//
+// Reading order within a sentence, at each token not yet covered:
+//   delegation phrase («وفد روسي برئاسة X») → title phrase («الرئيس السوري أحمد الشرع», «نائب وزير
+//   الدفاع الروسي», «المحلل السياسي X») → gazetteer name (longest match, proclitics tried on the first
+//   token only) → unnamed source («مصدر عسكري») → dual/plural base nouns («قاعدتي حميميم وطرطوس»).
+// A second pass links surnames («الشرع») and definite anaphors («الوزارة») to actors of the article.
+// Titles without names resolve to the person holding the role on the article date.
+#include <algorithm>
+#include <cassert>
+
+#include "extract_internal.h"
+
+namespace actorgraph::detail {
+
+namespace {
+
+constexpr std::string_view kArticle = "ال";
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// One way to read a token: the whole key, or a proclitic split of it.
+struct Reading {
+  std::string key;        // the form looked up
+  std::string prep;       // proclitic preposition, "" when none
+  uint32_t prefix_cps = 0;  // letters of the token (in the key) before the looked-up form
+  bool whole = true;
+};
+
+// The readings of a token, whole key first. For «لل» readings the looked-up form gets ال back and
+// the mention keeps the whole token (there is no ال in the original to point at).
+void readings_of(std::string_view key, std::vector<Reading>& out) {
+  out.clear();
+  out.push_back({std::string(key), "", 0, true});
+  static thread_local std::vector<CliticSplit> splits;
+  proclitic_splits(key, splits);
+  for (const CliticSplit& s : splits) {
+    size_t prefix_bytes = key.size() - s.stem.size();
+    // count code points of the prefix (Arabic letters are 2 bytes, but stay general)
+    uint32_t prefix_cps = 0;
+    for (size_t b = 0; b < prefix_bytes; ++b) prefix_cps += (static_cast<unsigned char>(key[b]) & 0xC0) != 0x80;
+    if (s.article) {
+      bool lam_lam = s.prep == "ل";  // «للرئيس»: the article's alef is not written
+      Reading r{with_article(s.stem), std::string(s.prep), lam_lam ? 0u : prefix_cps - 2, false};
+      out.push_back(std::move(r));
+    }
+    out.push_back({std::string(s.stem), std::string(s.prep), prefix_cps, false});
+  }
+}
+
+// The original code-point offset of the `n`-th key letter of a token (skipping dropped marks).
+uint32_t original_offset(const DocState& st, const Token& t, uint32_t n) {
+  uint32_t i = t.start;
+  while (n > 0 && i < t.end) {
+    if (fold_char(st.text[i]) != 0) --n;
+    ++i;
+  }
+  while (i < t.end && fold_char(st.text[i]) == 0) ++i;
+  return i;
+}
+
+class EntityFinder {
+ public:
+  EntityFinder(const Resources& res, DocState& st)
+      : res_(res), gaz_(res.gazetteer), lex_(res.lexicons), st_(st), toks_(st.layer.tokens()) {}
+
+  void run() {
+    const auto& sentences = st_.layer.sentences();
+    st_.spans.assign(sentences.size(), {});
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
+      if (st_.layout.is_boilerplate(s.start)) continue;
+      sentence_ = si;
+      first_ = s.first_token;
+      end_ = s.end_token;
+      uint32_t i = first_;
+      while (i < end_) {
+        uint32_t next = scan_at(i);
+        i = next > i ? next : i + 1;
+      }
+    }
+    link_surnames();
+    for (auto& v : st_.spans)
+      std::sort(v.begin(), v.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
+  }
+
+ private:
+  const Token& tok(uint32_t i) const { return toks_[i]; }
+  bool word(uint32_t i) const { return i < end_ && toks_[i].kind == TokenKind::word; }
+  bool is_cls(uint32_t i, std::string_view cls) const { return i < end_ && lex_.is(toks_[i].key, cls); }
+  // Class test on the whole token or on its stem after و/ف.
+  bool is_cls_conj(uint32_t i, std::string_view cls) const {
+    if (i >= end_) return false;
+    std::string_view k = toks_[i].key;
+    if (lex_.is(k, cls)) return true;
+    if ((starts_with(k, "و") || starts_with(k, "ف")) && k.size() > 4) return lex_.is(k.substr(2), cls);
+    return false;
+  }
+
+  // Returns the token index after whatever was recognised at i (i when nothing).
+  uint32_t scan_at(uint32_t i) {
+    if (!word(i)) return i;
+    if (uint32_t j = delegation_at(i); j > i) return j;
+    if (uint32_t j = title_phrase_at(i, nullptr); j > i) return j;
+    if (uint32_t j = name_at(i); j > i) return j;
+    if (is_cls_conj(i, "source_noun")) {
+      add_span(i, i + 1, SpanKind::unnamed, -1, "");
+      return i + 1;
+    }
+    if (uint32_t j = base_list_at(i); j > i) return j;
+    return i;
+  }
+
+  // ---- spans and entities ------------------------------------------------------------------
+
+  Span& add_span(uint32_t first, uint32_t end, SpanKind kind, int entity, std::string prep,
+                 uint32_t prefix_cps = 0) {
+    Span sp;
+    sp.first = first;
+    sp.end = end;
+    sp.start = prefix_cps ? original_offset(st_, tok(first), prefix_cps) : tok(first).start;
+    sp.stop = tok(end - 1).end;
+    sp.kind = kind;
+    sp.entity = entity;
+    sp.prep = std::move(prep);
+    sp.after_location_prep = location_prep_before(first) || sp.prep == "ب";
+    st_.spans[sentence_].push_back(std::move(sp));
+    Span& ref = st_.spans[sentence_].back();
+    // Role-only and anaphoric mentions are not names: they would make «الرئيس السوري» an alias of
+    // whoever held the office in this article.
+    if (entity >= 0 && kind != SpanKind::unnamed && kind != SpanKind::role_only && kind != SpanKind::anaphor) {
+      EntityRecord& rec = st_.entities[entity];
+      std::string surface = st_.slice(ref.start, ref.stop);
+      if (std::find(rec.aliases.begin(), rec.aliases.end(), surface) == rec.aliases.end())
+        rec.aliases.push_back(std::move(surface));
+      ref.feminine = rec.type == EntityType::state;
+      if (const Entity* e = gaz_.find(rec.id); e && e->feminine) ref.feminine = true;
+    }
+    return ref;
+  }
+
+  bool location_prep_before(uint32_t i) const {
+    if (i == first_) return false;
+    std::string_view k = toks_[i - 1].key;
+    return k == "في" || k == "الي" || k == "من" || k == "العاصمه" || k == "عاصمه" || k == "مدينه" ||
+           k == "بمدينه" || k == "بالعاصمه" || k == "وفي" || k == "والي";
+  }
+
+  // Marks a gazetteer entity used; returns its index.
+  int use(const Entity& e) { return st_.entity_for(e); }
+
+  // ---- gazetteer names ---------------------------------------------------------------------
+
+  struct NameMatch {
+    uint32_t end = 0;                       // token after the match
+    const std::vector<NameRef>* refs = nullptr;
+    Reading reading;
+  };
+
+  // Longest gazetteer match starting at token i.
+  NameMatch match_name(uint32_t i) const {
+    NameMatch best;
+    if (!word(i)) return best;
+    static thread_local std::vector<Reading> readings;
+    readings_of(tok(i).key, readings);
+    static thread_local std::string key;
+    uint32_t max_n = static_cast<uint32_t>(gaz_.max_name_tokens());
+    for (const Reading& r : readings) {
+      uint32_t limit = std::min<uint32_t>(end_ - i, max_n);
+      for (uint32_t n = limit; n >= 1; --n) {
+        if (i + n <= best.end) break;  // cannot beat the best match
+        bool ok = true;
+        key = r.key;
+        for (uint32_t k = i + 1; k < i + n; ++k) {
+          if (toks_[k].kind == TokenKind::punct && toks_[k].key != "-") { ok = false; break; }
+          if (toks_[k].newline_before) { ok = false; break; }
+          key += ' ';
+          key += toks_[k].key;
+        }
+        if (!ok) continue;
+        const auto& refs = gaz_.lookup(key);
+        if (!refs.empty()) {
+          best = {i + n, &refs, r};
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  // Picks the referent of a matched name from context: capitals are places after a location
+  // preposition and the state (metonym) otherwise.
+  uint32_t name_at(uint32_t i) {
+    NameMatch m = match_name(i);
+    if (!m.refs) return i;
+    const NameRef* name = nullptr;
+    const NameRef* metonym = nullptr;
+    const NameRef* nisba = nullptr;
+    for (const NameRef& r : *m.refs) {
+      if (r.kind == NameKind::name && !name) name = &r;
+      if (r.kind == NameKind::metonym && !metonym) metonym = &r;
+      if (r.kind == NameKind::nisba && !nisba) nisba = &r;
+    }
+    bool place_context = location_prep_before(i) || m.reading.prep == "ب";
+    if (name && name->entity->type == EntityType::person && !m.reading.whole && m.reading.prep.empty() &&
+        !starts_with(m.reading.key, kArticle) && m.end == i + 1) {
+      // A one-token person alias read through a proclitic is fine («وبوتين»).
+    }
+    const NameRef* pick = nullptr;
+    SpanKind kind = SpanKind::name;
+    if (metonym && name && name->entity->type == EntityType::location) {
+      if (place_context) {
+        pick = name;
+        kind = SpanKind::location;
+      } else {
+        pick = metonym;
+        kind = SpanKind::metonym;
+      }
+    } else if (name) {
+      pick = name;
+      kind = name->entity->type == EntityType::location ? SpanKind::location : SpanKind::name;
+    } else if (metonym) {
+      pick = metonym;
+      kind = SpanKind::metonym;
+    } else if (nisba) {
+      pick = nisba;
+      kind = SpanKind::nisba;
+    }
+    if (!pick) return i;
+    int idx = use(*pick->entity);
+    uint32_t prefix = m.reading.whole ? 0 : m.reading.prefix_cps;
+    Span& sp = add_span(i, m.end, kind, idx, m.reading.prep, prefix);
+    if (pick->entity->type == EntityType::person) {
+      last_person_ = idx;
+      apposition_after(m.end, sp);
+    }
+    if (kind == SpanKind::name && pick->entity->type != EntityType::person) note_org(idx);
+    return m.end;
+  }
+
+  // ---- titles --------------------------------------------------------------------------------
+
+  struct TitleParse {
+    const Title* title = nullptr;
+    uint32_t first = 0, end = 0;     // tokens of the whole title phrase (nisba/portfolio included)
+    std::string of;                  // state or ministry id
+    std::string country;             // state id
+    std::string en;                  // English title
+    bool former = false;
+    std::string prep;                // proclitic on the first token
+    uint32_t prefix_cps = 0;
+  };
+
+  // A title phrase at i: TITLE (rank)* [PORTFOLIO] [NISBA | STATE NAME] [former]
+  bool parse_title(uint32_t i, TitleParse& out) const {
+    if (!word(i)) return false;
+    static thread_local std::vector<Reading> readings;
+    readings_of(tok(i).key, readings);
+    const Title* best = nullptr;
+    uint32_t best_end = i;
+    Reading best_reading;
+    for (const Reading& r : readings) {
+      if (!r.whole && r.prep.empty() && r.key == tok(i).key) continue;
+      const auto& cands = lex_.titles_starting_with(first_word(r.key));
+      for (const Title* t : cands) {
+        uint32_t n = title_match_len(*t, r.key, i);
+        if (n && i + n > best_end) {
+          best = t;
+          best_end = i + n;
+          best_reading = r;
+        }
+      }
+      if (best) break;
+    }
+    if (!best) return false;
+    out.title = best;
+    out.first = i;
+    out.prep = best_reading.prep;
+    out.prefix_cps = best_reading.whole ? 0 : best_reading.prefix_cps;
+    uint32_t j = best_end;
+    std::string portfolio_en;
+    const Portfolio* portfolio = nullptr;
+    if (best->scope == "ministry" && word(j)) {
+      if (const Portfolio* p = gaz_.portfolio_by_key(tok(j).key)) {
+        portfolio = p;
+        portfolio_en = p->en;
+        ++j;
+      }
+    }
+    const Entity* state = nullptr;
+    if ((best->scope == "state" || best->scope == "ministry") && word(j)) {
+      if (const Entity* s = gaz_.state_of_nisba(tok(j).key)) {
+        state = s;
+        ++j;
+      } else {
+        // construct state: «وزير خارجية مصر», «رئيس وزراء إسرائيل»
+        NameMatch m = match_name(j);
+        if (m.refs && m.reading.whole) {
+          for (const NameRef& r : *m.refs)
+            if (r.entity->type == EntityType::state && r.kind == NameKind::name) {
+              state = r.entity;
+              j = m.end;
+              break;
+            }
+        }
+      }
+    }
+    std::string en = best->en;
+    if (auto p = en.find("{portfolio}"); p != std::string::npos)
+      en.replace(p, 11, portfolio_en.empty() ? std::string("?") : portfolio_en);
+    if (best->scope == "ministry" && !portfolio) {
+      // «الوزير» alone, or «وزير» + something we do not know: keep the bare title
+      if (auto p = en.find(" of ?"); p != std::string::npos) en.erase(p);
+    }
+    out.en = en;
+    if (state) {
+      out.country = state->id;
+      if (best->scope == "state") out.of = state->id;
+      if (best->scope == "ministry" && portfolio) {
+        if (const Entity* m = gaz_.ministry(state->id, portfolio->key)) out.of = m->id;
+      }
+    }
+    if (word(j) && lex_.is(tok(j).key, "former")) {
+      out.former = true;
+      ++j;
+    }
+    out.end = j;
+    return true;
+  }
+
+  static std::string_view first_word(std::string_view key) {
+    auto sp = key.find(' ');
+    return sp == std::string_view::npos ? key : key.substr(0, sp);
+  }
+
+  // Tokens a (possibly multi-word) title key covers at i, with the first token read as `first`.
+  uint32_t title_match_len(const Title& t, std::string_view first, uint32_t i) const {
+    std::string_view k = t.key;
+    uint32_t n = 0;
+    size_t pos = 0;
+    while (pos <= k.size()) {
+      size_t sp = k.find(' ', pos);
+      std::string_view w = k.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+      uint32_t ti = i + n;
+      if (ti >= end_ || toks_[ti].kind != TokenKind::word) return 0;
+      std::string_view have = n == 0 ? first : std::string_view(toks_[ti].key);
+      if (have != w) return 0;
+      ++n;
+      if (sp == std::string_view::npos) break;
+      pos = sp + 1;
+    }
+    return n;
+  }
+
+  // A person name not in the gazetteer: GIVEN (compound)* [FAMILY]. Returns its end token, or
+  // `i` when the tokens at i do not look like a name.
+  uint32_t parse_name(uint32_t i) const {
+    if (!word(i)) return i;
+    const std::string& k0 = tok(i).key;
+    if (!lex_.is(k0, "given_name")) return i;
+    uint32_t j = i + 1;
+    int plain = 1;
+    while (j < end_ && word(j) && !tok(j).newline_before && j - i < 5) {
+      const std::string& k = tok(j).key;
+      if (lex_.is(k, "stop") || lex_.is(k, "former") || lex_.is(k, "adverbial") || lex_.trigger(k) ||
+          gaz_.state_of_nisba(k) || !lex_.titles_starting_with(k).empty())
+        break;
+      if (lex_.is(k, "name_particle")) {  // أبو، بن، عبد، آل ...: the next word belongs to the name
+        if (j + 1 < end_ && word(j + 1)) {
+          j += 2;
+          ++plain;
+          continue;
+        }
+        break;
+      }
+      if (starts_with(k, kArticle)) {  // an Arabic family name ends the name
+        ++j;
+        break;
+      }
+      if (plain >= 3) break;
+      ++plain;
+      ++j;
+    }
+    return j;
+  }
+
+  // A title phrase possibly followed by a name; resolves role-only titles. `subject` receives the
+  // person's entity index when not null. Returns the token after the phrase (i when none).
+  uint32_t title_phrase_at(uint32_t i, int* subject) {
+    TitleParse tp;
+    if (!parse_title(i, tp)) return i;
+    uint32_t j = tp.end;
+    // stacked titles: «الخبير العسكري العقيد X»
+    TitleParse rank;
+    while (parse_title(j, rank) && (rank.title->scope == "rank" || rank.title->scope == "none")) {
+      if (tp.title->scope == "rank" && rank.title->scope == "none") tp = rank;  // keep the descriptive title
+      j = rank.end;
+    }
+    if (tp.title->role == "counterpart") return counterpart_at(tp, j);
+    int person = -1;
+    uint32_t name_first = j, name_end = j;
+    // a gazetteer person right after the title
+    NameMatch m = match_name(j);
+    if (m.refs) {
+      for (const NameRef& r : *m.refs)
+        if (r.kind == NameKind::name && r.entity->type == EntityType::person) {
+          person = use(*r.entity);
+          name_end = m.end;
+          break;
+        }
+    }
+    if (person < 0) {
+      uint32_t e = parse_name(j);
+      if (e > j) {
+        person = new_person(j, e, tp);
+        name_end = e;
+      }
+    }
+    if (person >= 0) {
+      Span& sp = add_span(name_first, name_end, SpanKind::name, person, "");
+      sp.first = tp.first;  // arguments see the whole phrase; the mention stays on the name
+      sp.prep = tp.prep;
+      sp.after_location_prep = false;
+      attach_role(person, tp, sp);
+      last_person_ = person;
+      if (subject) *subject = person;
+      uint32_t after = apposition_after(name_end, sp);
+      add_title_target_mention(tp);
+      return after;
+    }
+    // No name: a role-only mention resolves to the holder, a bare definite title to an earlier actor.
+    add_title_target_mention(tp);
+    int holder = resolve_role(tp);
+    if (holder >= 0) {
+      Span& sp = add_span(tp.first, tp.end, tp.of.empty() ? SpanKind::anaphor : SpanKind::role_only, holder,
+                          tp.prep, tp.prefix_cps);
+      if (!tp.of.empty()) attach_role(holder, tp, sp);
+      last_person_ = holder;
+      if (subject) *subject = holder;
+      return tp.end;
+    }
+    return tp.end;  // the title is consumed so its nisba is not read as a state party
+  }
+
+  // The state or ministry a title names becomes a node even when never named itself.
+  void add_title_target_mention(const TitleParse& tp) {
+    if (!tp.country.empty())
+      if (const Entity* s = gaz_.find(tp.country)) use(*s);
+    if (!tp.of.empty())
+      if (const Entity* o = gaz_.find(tp.of)) use(*o);
+  }
+
+  // «نظيره الروسي [NAME]»: the subject's counterpart in another state.
+  uint32_t counterpart_at(const TitleParse& tp, uint32_t j) {
+    int person = -1;
+    uint32_t name_end = j;
+    NameMatch m = match_name(j);
+    if (m.refs) {
+      for (const NameRef& r : *m.refs)
+        if (r.kind == NameKind::name && r.entity->type == EntityType::person) {
+          person = use(*r.entity);
+          name_end = m.end;
+          break;
+        }
+    }
+    // The counterpart's role: the last person's role, moved to the named state.
+    std::optional<Role> role;
+    if (last_person_ >= 0 && !tp.country.empty()) role = counterpart_role(last_person_, tp.country);
+    if (person < 0 && role && !role->of.empty() && st_.date) {
+      if (const Entity* e = gaz_.holder(role_key_of(last_person_), role->of, *st_.date)) person = use(*e);
+    }
+    if (person < 0) return tp.end;
+    Span& sp = add_span(tp.first, name_end, name_end > j ? SpanKind::name : SpanKind::role_only, person,
+                        tp.prep, tp.prefix_cps);
+    if (role) {
+      sp.role = role;
+      add_role(person, *role, tp.first, tp.end);
+    }
+    last_person_ = person;
+    return name_end;
+  }
+
+  // Role key and Role of the subject transposed to `state`: a Syrian defence minister's Russian
+  // counterpart is the Russian defence minister.
+  std::optional<Role> counterpart_role(int person, const std::string& state) {
+    auto it = role_keys_.find(person);
+    if (it == role_keys_.end()) return std::nullopt;
+    const auto& [key, role] = it->second;
+    Role r = role;
+    r.from.reset();
+    r.to.reset();
+    r.former = false;
+    if (const Entity* of = gaz_.find(role.of)) {
+      if (of->type == EntityType::state) {
+        r.of = state;
+      } else if (!of->portfolio.empty()) {
+        const Entity* m = gaz_.ministry(state, of->portfolio);
+        r.of = m ? m->id : std::string();
+      } else {
+        r.of.clear();
+      }
+    } else {
+      r.of.clear();
+    }
+    (void)key;
+    if (!r.of.empty())
+      if (const Entity* o = gaz_.find(r.of)) use(*o);
+    return r;
+  }
+  std::string role_key_of(int person) const {
+    auto it = role_keys_.find(person);
+    return it == role_keys_.end() ? std::string() : it->second.first;
+  }
+
+  int resolve_role(const TitleParse& tp) {
+    const std::string& role = tp.title->role;
+    // an actor of this article already known in this role
+    for (auto it = role_history_.rbegin(); it != role_history_.rend(); ++it) {
+      if (it->role != role) continue;
+      if (!tp.of.empty() && it->of != tp.of) continue;
+      if (tp.of.empty() && !tp.title->definite) continue;
+      return it->person;
+    }
+    if (tp.of.empty() || !st_.date || tp.former) return -1;
+    std::vector<const Entity*> hs = gaz_.holders(role, tp.of, *st_.date);
+    if (hs.size() != 1) return -1;
+    return use(*hs.front());
+  }
+
+  // ---- persons and roles -----------------------------------------------------------------------
+
+  int new_person(uint32_t first, uint32_t end, const TitleParse& tp) {
+    std::string name_ar = st_.slice(tok(first).start, tok(end - 1).end);
+    std::string label = transliterate(name_ar);
+    std::string id = "person/" + slugify(label);
+    int idx = st_.entity_for_id(id);
+    if (idx >= 0) return idx;
+    EntityRecord rec;
+    rec.id = id;
+    rec.type = EntityType::person;
+    rec.label = label;
+    rec.name_ar = name_ar;
+    rec.country = tp.country;
+    rec.in_gazetteer = false;
+    st_.entities.push_back(std::move(rec));
+    idx = static_cast<int>(st_.entities.size()) - 1;
+    st_.entity_index.emplace(id, idx);
+    return idx;
+  }
+
+  void attach_role(int person, const TitleParse& tp, Span& sp) {
+    if (tp.title->scope == "rank" && tp.title->role.empty()) return;
+    Role r;
+    r.title = tp.en;
+    r.title_ar = st_.slice(tok(tp.first).start, tok(tp.end - 1).end);
+    r.of = tp.of;
+    r.former = tp.former;
+    sp.role = r;
+    sp.role_first = tp.first;
+    sp.role_end = tp.end;
+    add_role(person, r, tp.first, tp.end);
+    role_history_.push_back({tp.title->role, tp.of, person});
+    role_keys_[person] = {tp.title->role, r};
+    if (st_.entities[person].country.empty()) st_.entities[person].country = tp.country;
+  }
+
+  void add_role(int person, const Role& r, uint32_t first, uint32_t end) {
+    EntityRecord& rec = st_.entities[person];
+    bool have = std::any_of(rec.roles.begin(), rec.roles.end(), [&](const Role& x) {
+      return x.title == r.title && x.of == r.of && x.former == r.former;
+    });
+    if (!have) rec.roles.push_back(r);
+    if (!r.of.empty() && !r.former) {
+      st_.role_evidence.push_back({person, r, static_cast<uint32_t>(sentence_), first, end});
+    }
+  }
+
+  // «X نائب وزير الدفاع الروسي»: a title right after a name describes that name.
+  uint32_t apposition_after(uint32_t j, Span& sp) {
+    TitleParse tp;
+    if (!parse_title(j, tp)) return j;
+    if (tp.title->role == "counterpart") return j;
+    if (tp.of.empty() && tp.title->scope != "none") return j;
+    // the title must not introduce a name of its own (then it is the next person)
+    if (parse_name(tp.end) > tp.end) return j;
+    NameMatch m = match_name(tp.end);
+    if (m.refs)
+      for (const NameRef& r : *m.refs)
+        if (r.entity->type == EntityType::person) return j;
+    attach_role(sp.entity, tp, sp);
+    add_title_target_mention(tp);
+    sp.role_first = tp.first;
+    sp.role_end = tp.end;
+    sp.end = tp.end;  // the apposition belongs to the phrase
+    return tp.end;
+  }
+
+  // ---- delegations --------------------------------------------------------------------------
+
+  // «وفد روسي رفيع المستوى برئاسة X», «الوفد الروسي» (a delegation named earlier in the article).
+  uint32_t delegation_at(uint32_t i) {
+    if (!is_cls_conj(i, "delegation")) return i;
+    std::vector<std::string> states;
+    uint32_t j = i + 1;
+    uint32_t limit = std::min(end_, i + 7);
+    for (; j < limit && word(j); ++j) {
+      const std::string& k = tok(j).key;
+      if (const Entity* s = gaz_.state_of_nisba(k)) {
+        states.push_back(s->id);
+        continue;
+      }
+      if (lex_.is(k, "headed_by")) break;
+      if (lex_.is(k, "stop") || lex_.trigger(k)) break;
+    }
+    bool headed = j < end_ && word(j) && lex_.is(tok(j).key, "headed_by");
+    if (headed) {
+      uint32_t h = j + 1;
+      // «برئاسة رئيس الوزراء X» / «برئاسة X»
+      int person = -1;
+      uint32_t after = title_phrase_at(h, &person);
+      if (after == h) {
+        int save_last = last_person_;
+        after = name_at(h);
+        if (after > h && last_person_ != save_last) person = last_person_;
+        if (after > h && person < 0) {
+          // name_at may have matched a non-person: not a head
+          after = h;
+        }
+      }
+      if (person >= 0) {
+        // the delegation stands for its head
+        Span d;
+        d.first = i;
+        d.end = i + 1;
+        d.start = tok(i).start;
+        d.stop = tok(i).end;
+        d.kind = SpanKind::delegation;
+        d.entity = person;
+        st_.spans[sentence_].push_back(d);
+        for (const std::string& s : states) delegations_[s] = person;
+        if (const Entity* s = states.size() == 1 ? gaz_.find(states.front()) : nullptr) use(*s);
+        return after;
+      }
+      return i + 1;
+    }
+    // a definite delegation of one state refers to the last delegation of that state
+    if (states.size() == 1 && (starts_with(tok(i).key, "الوفد") || starts_with(tok(i).key, "والوفد"))) {
+      auto it = delegations_.find(states.front());
+      if (it != delegations_.end()) {
+        Span d;
+        d.first = i;
+        d.end = j;
+        d.start = tok(i).start;
+        d.stop = tok(j - 1).end;
+        d.kind = SpanKind::delegation;
+        d.entity = it->second;
+        st_.spans[sentence_].push_back(d);
+        return j;
+      }
+    }
+    // «على رأس وفد سوري»: the head precedes
+    if (states.size() == 1 && i >= first_ + 2 && tok(i - 2).key == "علي" && tok(i - 1).key == "راس" &&
+        last_person_ >= 0) {
+      delegations_[states.front()] = last_person_;
+    }
+    // «وفد مشترك سوري روسي» and other delegations without a head name nobody: skip the nisbas
+    return j;
+  }
+
+  // ---- bases listed after a dual or plural noun ------------------------------------------------
+
+  // «قاعدتي حميميم وطرطوس» → the bases «قاعدة حميميم» and «قاعدة طرطوس».
+  uint32_t base_list_at(uint32_t i) {
+    static thread_local std::vector<Reading> readings;
+    readings_of(tok(i).key, readings);
+    std::string singular;
+    std::string prep;
+    for (const Reading& r : readings) {
+      if (lex_.is(r.key, "base_plural")) {
+        singular = "قاعده";
+        prep = r.prep;
+        break;
+      }
+    }
+    if (singular.empty()) return i;
+    uint32_t j = i + 1;
+    bool any = false;
+    while (word(j)) {
+      std::string_view k = tok(j).key;
+      bool conj = any && starts_with(k, "و") && k.size() > 2;
+      std::string key = singular + " " + std::string(conj ? k.substr(2) : k);
+      const Entity* base = nullptr;
+      for (const NameRef& r : gaz_.lookup(key))
+        if (r.entity->type == EntityType::military_base) base = r.entity;
+      if (!base) break;
+      int idx = use(*base);
+      add_span(j, j + 1, SpanKind::name, idx, "", conj ? 1 : 0);
+      note_org(idx);
+      any = true;
+      ++j;
+    }
+    return any ? j : i;
+  }
+
+  // ---- anaphors and surnames ------------------------------------------------------------------
+
+  // Remembers the head noun of an organisation's Arabic name («وزارة») so «الوزارة» can refer to it.
+  void note_org(int idx) {
+    const EntityRecord& rec = st_.entities[idx];
+    if (rec.type != EntityType::organization && rec.type != EntityType::media) return;
+    std::string key = normalize_key(rec.name_ar);
+    std::string head(first_word(key));
+    if (head.size() < 6 || starts_with(head, kArticle)) return;
+    heads_["ال" + head] = idx;
+  }
+
+  // Surnames of the article's persons («الشرع», «أبو قصرة»), and «الوزارة»-style anaphors, on
+  // tokens the first pass left uncovered.
+  void link_surnames() {
+    std::unordered_map<std::string, int> surnames;
+    std::unordered_map<std::string, int> clash;
+    for (size_t idx = 0; idx < st_.entities.size(); ++idx) {
+      const EntityRecord& rec = st_.entities[idx];
+      if (rec.type != EntityType::person) continue;
+      std::vector<std::string> forms = {normalize_key(rec.name_ar)};
+      for (const std::string& a : rec.aliases) forms.push_back(normalize_key(a));
+      for (const std::string& f : forms) {
+        std::vector<std::string_view> words;
+        size_t pos = 0;
+        while (pos < f.size()) {
+          size_t sp = f.find(' ', pos);
+          words.push_back(std::string_view(f).substr(pos, sp == std::string::npos ? std::string::npos : sp - pos));
+          if (sp == std::string::npos) break;
+          pos = sp + 1;
+        }
+        if (words.size() < 2) continue;
+        std::string sur;
+        if (words.size() >= 3 && lex_.is(words[words.size() - 2], "name_particle"))
+          sur = std::string(words[words.size() - 2]) + " " + std::string(words.back());
+        else if (words.back().size() >= 6)
+          sur = std::string(words.back());
+        if (sur.empty() || lex_.is(sur, "stop")) continue;
+        auto [it, fresh] = surnames.emplace(sur, static_cast<int>(idx));
+        if (!fresh && it->second != static_cast<int>(idx)) clash[sur] = 1;
+      }
+    }
+    for (const auto& [k, _] : clash) surnames.erase(k);
+    if (surnames.empty() && heads_.empty()) return;
+    const auto& sentences = st_.layer.sentences();
+    static thread_local std::vector<Reading> readings;
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
+      if (st_.layout.is_boilerplate(s.start)) continue;
+      sentence_ = si;
+      first_ = s.first_token;
+      end_ = s.end_token;
+      auto& spans = st_.spans[si];
+      std::vector<char> covered(end_ - first_, 0);
+      for (const Span& sp : spans)
+        for (uint32_t k = sp.first; k < sp.end && k < end_; ++k) covered[k - first_] = 1;
+      for (uint32_t i = first_; i < end_; ++i) {
+        if (covered[i - first_] || !word(i)) continue;
+        readings_of(tok(i).key, readings);
+        bool done = false;
+        for (const Reading& r : readings) {
+          // two-word surnames: «أبو قصرة»
+          if (i + 1 < end_ && !covered[i + 1 - first_] && word(i + 1)) {
+            auto it2 = surnames.find(r.key + " " + tok(i + 1).key);
+            if (it2 != surnames.end()) {
+              add_span(i, i + 2, SpanKind::name, it2->second, r.prep, r.whole ? 0 : r.prefix_cps);
+              covered[i + 1 - first_] = 1;
+              done = true;
+              break;
+            }
+          }
+          auto it = surnames.find(r.key);
+          if (it != surnames.end() && !lex_.is(tok(i).key, "stop")) {
+            add_span(i, i + 1, SpanKind::name, it->second, r.prep, r.whole ? 0 : r.prefix_cps);
+            done = true;
+            break;
+          }
+          auto ih = heads_.find(r.key);
+          if (ih != heads_.end()) {
+            add_span(i, i + 1, SpanKind::anaphor, ih->second, r.prep, r.whole ? 0 : r.prefix_cps);
+            done = true;
+            break;
+          }
+        }
+        (void)done;
+      }
+    }
+  }
+
+  const Resources& res_;
+  const Gazetteer& gaz_;
+  const Lexicons& lex_;
+  DocState& st_;
+  const std::vector<Token>& toks_;
+  size_t sentence_ = 0;
+  uint32_t first_ = 0, end_ = 0;
+  int last_person_ = -1;
+  struct RoleSeen { std::string role, of; int person; };
+  std::vector<RoleSeen> role_history_;
+  std::unordered_map<int, std::pair<std::string, Role>> role_keys_;
+  std::unordered_map<std::string, int> delegations_;  // state id → head person
+  std::unordered_map<std::string, int> heads_;        // «الوزارة» → organisation
+};
+
+}  // namespace
+
+int DocState::entity_for(const Entity& e) {
+  auto it = entity_index.find(e.id);
+  if (it != entity_index.end()) return it->second;
+  entities.push_back(record_of(e));
+  int idx = static_cast<int>(entities.size()) - 1;
+  entity_index.emplace(e.id, idx);
+  return idx;
+}
+
+EntityRecord record_of(const Entity& e) {
+  EntityRecord r;
+  r.id = e.id;
+  r.type = e.type;
+  r.name_ar = e.name_ar;
+  r.name_en = e.name_en;
+  r.label = !e.name_en.empty() ? e.name_en : transliterate(normalize_key(e.name_ar));
+  r.country = e.in;
+  r.in_gazetteer = true;
+  for (const RoleSpan& rs : e.roles) {
+    Role role;
+    role.title = rs.title_en;
+    role.of = rs.of;
+    role.from = rs.from;
+    role.to = rs.to;
+    r.roles.push_back(std::move(role));
+  }
+  return r;
+}
+
+void find_entities(const Resources& res, DocState& st) { EntityFinder(res, st).run(); }
+
+}  // namespace actorgraph::detail

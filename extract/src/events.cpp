@@ -1,1 +1,799 @@
-// stub: to be written
+// Stage 3 of extraction: events from triggers and Arabic word order.
+//
+// Verbs are read verb–subject–object with adverbials skipped between them («التقى خلالها X»,
+// «استقبل في دمشق X»); a verb with no overt subject takes the subject carried from the previous
+// statement («وأضاف»), or, after «خلالها», the agent of the event it refers to. Subject-first
+// order (headlines, clauses after «أن») is tried when nothing follows the verb. Nouns take their
+// arguments from «بين X و Y», a genitive («زيارة X إلى Y»), a relative light verb («زيارة أجراها X»)
+// or a light verb before them («أجرى X زيارة إلى Y»). Triggers inside quotation marks, in
+// boilerplate, or negated are ignored: a missed event is better than an invented one.
+#include <algorithm>
+#include <cassert>
+
+#include "extract_internal.h"
+
+namespace actorgraph::detail {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+constexpr int kNone = -1;
+constexpr int kUnnamed = -2;  // an unnamed source: a speaker that yields no edge
+
+bool is_actor_type(EntityType t) {
+  return t == EntityType::person || t == EntityType::state || t == EntityType::organization ||
+         t == EntityType::media;
+}
+
+class EventFinder {
+ public:
+  EventFinder(const Resources& res, DocState& st)
+      : lex_(res.lexicons), dlex_(res.dates), st_(st), toks_(st.layer.tokens()) {}
+
+  std::vector<Event> run() {
+    const auto& sentences = st_.layer.sentences();
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
+      if (st_.layout.is_boilerplate(s.start)) continue;
+      begin_sentence(si);
+      for (uint32_t i = first_; i < end_; ++i) {
+        if (span_of_[i - first_] >= 0 || in_quote_[i - first_]) continue;
+        uint32_t n = 0;
+        const Trigger* t = trigger_at(i, n);
+        if (!t) continue;
+        handle(*t, i, i + n);
+        i += n - 1;
+      }
+    }
+    add_relations();
+    return std::move(events_);
+  }
+
+ private:
+  // ---- sentence set-up ------------------------------------------------------------------------
+
+  void begin_sentence(size_t si) {
+    const Sentence& s = st_.layer.sentences()[si];
+    sentence_ = si;
+    first_ = s.first_token;
+    end_ = s.end_token;
+    spans_ = &st_.spans[si];
+    span_of_.assign(end_ - first_, -1);
+    for (size_t k = 0; k < spans_->size(); ++k) {
+      const Span& sp = (*spans_)[k];
+      for (uint32_t t = sp.first; t < sp.end && t < end_; ++t)
+        if (span_of_[t - first_] < 0) span_of_[t - first_] = static_cast<int>(k);
+    }
+    dates_.clear();
+    if (st_.date) dates_ = find_dates(dlex_, toks_, first_, end_, *st_.date);
+    in_date_.assign(end_ - first_, 0);
+    for (const DateMention& d : dates_)
+      for (uint32_t t = d.first_token; t < d.end_token && t < end_; ++t) in_date_[t - first_] = 1;
+    // quotation marks: «…» and "…"
+    in_quote_.assign(end_ - first_, 0);
+    bool open_guillemet = false, open_straight = false;
+    for (uint32_t t = first_; t < end_; ++t) {
+      const std::string& k = toks_[t].key;
+      if (k == "«") { open_guillemet = true; continue; }
+      if (k == "»") { open_guillemet = false; continue; }
+      if (k == "\"" || k == "“" || k == "”") { open_straight = !open_straight; continue; }
+      in_quote_[t - first_] = open_guillemet || open_straight;
+    }
+    sentence_events_.clear();
+    sentence_statements_.clear();
+  }
+
+  const Token& tok(uint32_t i) const { return toks_[i]; }
+  bool word(uint32_t i) const { return i < end_ && toks_[i].kind == TokenKind::word; }
+  const Span* span_at(uint32_t i) const {
+    if (i < first_ || i >= end_) return nullptr;
+    int k = span_of_[i - first_];
+    return k < 0 ? nullptr : &(*spans_)[k];
+  }
+  bool is_cls(uint32_t i, std::string_view cls) const { return i < end_ && lex_.is(toks_[i].key, cls); }
+  // The key without a leading و/ف conjunction.
+  static std::string_view strip_conj(std::string_view k) {
+    if ((starts_with(k, "و") || starts_with(k, "ف")) && k.size() > 4) return k.substr(2);
+    return k;
+  }
+
+  // Longest trigger at i, the first token read whole or without و/ف (and ب/ل for nouns).
+  const Trigger* trigger_at(uint32_t i, uint32_t& n) const {
+    if (!word(i)) return nullptr;
+    std::string_view whole = tok(i).key;
+    std::string_view forms[3] = {whole, strip_conj(whole), {}};
+    std::string_view no_conj = forms[1];
+    if ((starts_with(no_conj, "ب") || starts_with(no_conj, "ل")) && no_conj.size() > 4) forms[2] = no_conj.substr(2);
+    for (int f = 0; f < 3; ++f) {
+      if (forms[f].empty() || (f > 0 && forms[f] == forms[f - 1])) continue;
+      const Trigger* best = nullptr;
+      uint32_t best_n = 0;
+      for (const Trigger* t : lex_.triggers_starting_with(forms[f])) {
+        if (f == 2 && t->pos == "verb") continue;  // a preposition does not attach to a verb
+        uint32_t len = match_len(t->key, forms[f], i);
+        if (len > best_n) {
+          best = t;
+          best_n = len;
+        }
+      }
+      if (best) {
+        n = best_n;
+        return best;
+      }
+    }
+    return nullptr;
+  }
+
+  uint32_t match_len(std::string_view key, std::string_view first, uint32_t i) const {
+    uint32_t n = 0;
+    size_t pos = 0;
+    for (;;) {
+      size_t sp = key.find(' ', pos);
+      std::string_view w = key.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+      uint32_t ti = i + n;
+      if (ti >= end_ || toks_[ti].kind != TokenKind::word) return 0;
+      if ((n == 0 ? first : std::string_view(toks_[ti].key)) != w) return 0;
+      ++n;
+      if (sp == std::string_view::npos) return n;
+      pos = sp + 1;
+    }
+  }
+
+  // ---- arguments --------------------------------------------------------------------------------
+
+  struct Arg {
+    int entity = kNone;
+    uint32_t first = 0, end = 0;  // tokens
+    const Span* span = nullptr;
+  };
+
+  bool actor_span(const Span& sp) const {
+    if (sp.entity < 0) return false;
+    switch (sp.kind) {
+      case SpanKind::name:
+      case SpanKind::metonym:
+      case SpanKind::role_only:
+      case SpanKind::anaphor:
+      case SpanKind::delegation:
+        return is_actor_type(st_.entities[sp.entity].type);
+      default:
+        return false;
+    }
+  }
+  bool place_span(const Span& sp) const {
+    if (sp.entity < 0) return false;
+    EntityType t = st_.entities[sp.entity].type;
+    if (sp.kind == SpanKind::location || t == EntityType::location || t == EntityType::military_base) return true;
+    return (sp.kind == SpanKind::name || sp.kind == SpanKind::metonym) && t == EntityType::state;
+  }
+
+  // Words that may stand between a verb and its subject or object.
+  bool skippable(uint32_t i) const {
+    if (in_date_[i - first_]) return true;
+    const std::string& k = tok(i).key;
+    return lex_.is(k, "adverbial") || lex_.is(k, "pronoun_ref");
+  }
+
+  // First actor after `from` before `limit`: skips adverbials, dates and place phrases («في
+  // دمشق»). Stops at anything else that is not an actor, so unknown words never let an argument be
+  // picked from another clause. `pronoun_ref` is set when «خلالها»-like words were skipped.
+  Arg actor_after(uint32_t from, uint32_t limit, bool* pronoun_ref, int max_unknown = 0,
+                  bool allow_unnamed = true) const {
+    Arg a;
+    int unknown = 0;
+    for (uint32_t i = from; i < limit && i < end_;) {
+      if (const Span* sp = span_at(i)) {
+        if (sp->kind == SpanKind::unnamed) {
+          if (allow_unnamed) {
+            a.entity = kUnnamed;
+            a.first = sp->first;
+            a.end = sp->end;
+            a.span = sp;
+            return a;
+          }
+          return a;
+        }
+        if (actor_span(*sp) && !(sp->after_location_prep && place_span(*sp))) {
+          a.entity = sp->entity;
+          a.first = sp->first;
+          a.end = sp->end;
+          a.span = sp;
+          return a;
+        }
+        if (place_span(*sp) || sp->kind == SpanKind::nisba) {
+          i = sp->end;
+          continue;
+        }
+        return a;
+      }
+      const Token& t = tok(i);
+      if (t.kind == TokenKind::punct) {
+        if (t.key == "-" || t.key == "(" || t.key == ")") { ++i; continue; }
+        return a;
+      }
+      if (in_quote_[i - first_]) return a;
+      if (skippable(i)) {
+        if (pronoun_ref && lex_.is(t.key, "pronoun_ref")) *pronoun_ref = true;
+        ++i;
+        continue;
+      }
+      const std::string& k = t.key;
+      if (k == "في" || k == "من" || k == "الي" || k == "مع" || k == "ب" || k == "يوم") {  // place/date preposition
+        ++i;
+        continue;
+      }
+      if (lex_.trigger(k) || lex_.trigger(strip_conj(k)) || lex_.is(k, "stop_clause")) return a;
+      if (k == "ان" || k == "انه" || k == "انها") return a;
+      if (++unknown > max_unknown) return a;
+      ++i;
+    }
+    return a;
+  }
+
+  // The actor right before a trigger in subject-first order: «الشرع يستقبل», «إن الوزير X استقبل».
+  Arg actor_before(uint32_t trigger) const {
+    Arg a;
+    uint32_t i = trigger;
+    int skipped = 0;
+    while (i > first_ && skipped <= 2) {
+      --i;
+      if (const Span* sp = span_at(i)) {
+        if (actor_span(*sp) && !(sp->after_location_prep && place_span(*sp))) {
+          a.entity = sp->entity;
+          a.first = sp->first;
+          a.end = sp->end;
+          a.span = sp;
+        } else if (sp->kind == SpanKind::unnamed) {
+          a.entity = kUnnamed;
+        }
+        return a;
+      }
+      if (!skippable(i)) return a;
+      ++skipped;
+    }
+    return a;
+  }
+
+  // The next actor introduced by a preposition or directly: «مع X», «بـX», «X».
+  Arg object_after(uint32_t from, uint32_t limit) const {
+    return actor_after(from, limit, nullptr, 2, false);
+  }
+
+  // A destination after «إلى» or «لـ», or a direct object place: «زار موسكو».
+  Arg destination_after(uint32_t from, uint32_t limit, bool direct) const {
+    Arg a;
+    for (uint32_t i = from; i < limit && i < end_; ++i) {
+      if (const Span* sp = span_at(i)) {
+        if (place_span(*sp) || (sp->kind == SpanKind::metonym)) {
+          bool via_prep = sp->prep == "ل" || (sp->first > first_ && tok(sp->first - 1).key == "الي") ||
+                          (sp->first > first_ && tok(sp->first).key.rfind("الي", 0) == 0);
+          if (via_prep || direct) {
+            a.entity = sp->entity;
+            a.first = sp->first;
+            a.end = sp->end;
+            a.span = sp;
+            return a;
+          }
+        }
+        i = sp->end - 1;
+        continue;
+      }
+      const Token& t = tok(i);
+      if (t.kind == TokenKind::punct && t.key != "-" && t.key != "(" && t.key != ")") return a;
+      if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key))) return a;
+      if (t.key == "ان") return a;
+    }
+    return a;
+  }
+
+  // A place phrase «في X» near a trigger, for the event's place.
+  int place_near(uint32_t from, uint32_t limit) const {
+    for (uint32_t i = from; i < limit && i < end_; ++i) {
+      if (const Span* sp = span_at(i)) {
+        if (sp->after_location_prep && st_.entities[sp->entity].type == EntityType::location) return sp->entity;
+        i = sp->end - 1;
+        continue;
+      }
+      const Token& t = tok(i);
+      if (t.kind == TokenKind::punct && (t.key == "." || t.key == "،" || t.key == ",")) return kNone;
+      if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key))) return kNone;
+    }
+    return kNone;
+  }
+
+  bool negated(uint32_t trigger) const {
+    for (uint32_t i = trigger; i > first_ && trigger - i < 3;) {
+      --i;
+      if (lex_.is(tok(i).key, "negation") || lex_.is(strip_conj(tok(i).key), "negation")) return true;
+    }
+    return false;
+  }
+  bool future_marked(uint32_t trigger) const {
+    for (uint32_t i = trigger; i > first_ && trigger - i < 4;) {
+      --i;
+      if (lex_.is(tok(i).key, "future") || lex_.is(strip_conj(tok(i).key), "future")) return true;
+    }
+    return false;
+  }
+
+  // ---- dates and evidence ------------------------------------------------------------------------
+
+  struct When {
+    std::optional<Date> date;
+    DatePrecision precision = DatePrecision::document;
+  };
+
+  // A «بعد نحو 3 أسابيع على» expression right before the trigger dates it; otherwise the nearest
+  // ordinary date expression of the sentence; otherwise the article date (precision document).
+  When date_for(uint32_t trigger) const {
+    When w;
+    const DateMention* best = nullptr;
+    uint32_t best_dist = UINT32_MAX;
+    for (const DateMention& d : dates_) {
+      if (d.anchor_after) {
+        if (d.end_token <= trigger && trigger - d.end_token <= 2) return {d.date, d.precision};
+        continue;
+      }
+      uint32_t dist = d.end_token <= trigger ? trigger - d.end_token : d.first_token - trigger;
+      if (dist < best_dist) {
+        best = &d;
+        best_dist = dist;
+      }
+    }
+    if (best) return {best->date, best->precision};
+    w.date = st_.date;
+    return w;
+  }
+
+  Evidence evidence() const {
+    const Sentence& s = st_.layer.sentences()[sentence_];
+    Evidence e;
+    e.document = st_.doc->id;
+    e.start = s.start;
+    e.end = s.end;
+    e.sentence = st_.slice(s.start, s.end);
+    return e;
+  }
+
+  std::string quote_after(uint32_t from) const {
+    uint32_t a = 0, b = 0;
+    bool open = false;
+    for (uint32_t i = from; i < end_; ++i) {
+      const std::string& k = tok(i).key;
+      bool mark = k == "«" || k == "»" || k == "\"" || k == "“" || k == "”";
+      if (!mark) continue;
+      if (!open) {
+        if (k == "»" || k == "”") continue;
+        open = true;
+        a = tok(i).end;
+      } else {
+        b = tok(i).start;
+        break;
+      }
+    }
+    if (!open || b <= a) return {};
+    constexpr uint32_t kMax = 200;
+    std::string q = st_.slice(a, std::min(b, a + kMax));
+    if (b - a > kMax) q += "…";
+    return q;
+  }
+
+  // ---- events ---------------------------------------------------------------------------------
+
+  struct Made {
+    size_t index;        // into events_
+    int agent;           // entity index of the agent (visitor, host, speaker)
+    int place;           // entity index of the destination/place, kNone
+    When when;
+    uint32_t trigger;
+  };
+
+  const std::string& id(int entity) const { return st_.entities[entity].id; }
+
+  size_t emit(std::string type, int source, int target, const When& w, int place) {
+    Event e;
+    e.type = std::move(type);
+    e.source = id(source);
+    e.target = id(target);
+    e.date = w.date;
+    e.precision = w.precision;
+    if (place >= 0) e.place = id(place);
+    e.evidence = evidence();
+    events_.push_back(std::move(e));
+    return events_.size() - 1;
+  }
+
+  void handle(const Trigger& t, uint32_t ti, uint32_t after) {
+    if (negated(ti)) return;
+    bool planned = t.tense == "future" || future_marked(ti);
+    if (t.event == "statement") return statement(t, ti, after);
+    if (t.event == "report") {
+      speaker_ = kUnnamed;  // what follows is relayed, not said by the outlet
+      return;
+    }
+    if (t.event == "meeting" || t.event == "call") {
+      if (t.pos == "verb") return meeting_verb(t, ti, after, planned);
+      return meeting_noun(t, ti, after, planned);
+    }
+    if (t.event == "visit") {
+      if (t.pos == "verb") return visit_verb(t, ti, after, planned);
+      return visit_noun(t, ti, after, planned);
+    }
+  }
+
+  // The most recent event of this sentence with an agent, for «خلالها».
+  const Made* parent_event() const { return sentence_events_.empty() ? nullptr : &sentence_events_.back(); }
+
+  void meeting_verb(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
+    bool pronoun = false;
+    Arg subj = actor_after(after, end_, &pronoun, 0, false);
+    Arg obj;
+    int agent = kNone;
+    When w = date_for(ti);
+    int place = kNone;
+    if (pronoun && parent_event()) {
+      // «التقى خلالها X»: the subject is the agent of the visit «ها» refers to
+      const Made& p = *parent_event();
+      agent = p.agent;
+      obj = subj;
+      w = p.when;
+      place = p.place >= 0 && st_.entities[p.place].type == EntityType::location ? p.place : kNone;
+    } else if (subj.entity >= 0) {
+      agent = subj.entity;
+      obj = object_after(subj.end, end_);
+    } else {
+      Arg before = actor_before(ti);
+      if (before.entity >= 0) {
+        agent = before.entity;
+        obj = object_after(after, end_);
+      }
+    }
+    if (agent < 0 || obj.entity < 0 || agent == obj.entity) return;
+    if (!party_ok(agent) || !party_ok(obj.entity)) return;
+    int p2 = place_near(after, end_);
+    if (p2 >= 0) place = p2;
+    std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
+    size_t k = emit(type, agent, obj.entity, w, type == "call" ? kNone : place);
+    if (t.frame == "host_guest") events_[k].attributes["host"] = id(agent);
+    sentence_events_.push_back({k, agent, place, w, ti});
+  }
+
+  bool party_ok(int entity) const {
+    EntityType ty = st_.entities[entity].type;
+    return ty == EntityType::person || ty == EntityType::state || ty == EntityType::organization;
+  }
+
+  // The agent of a noun trigger from a light verb before it («أجرى X زيارة», «قام X بزيارة»,
+  // «عقد X لقاء») or a relative light verb after it («زيارة أجراها X», «الزيارة التي قام بها X»).
+  Arg light_agent(uint32_t ti, uint32_t after, uint32_t* resume) const {
+    // before: LIGHT [SUBJECT] NOUN or [SUBJECT] LIGHT NOUN (subject-first)
+    for (uint32_t i = ti; i > first_ && ti - i < 8;) {
+      --i;
+      if (is_cls(i, "light_verb") || lex_.is(strip_conj(tok(i).key), "light_verb")) {
+        Arg a = actor_after(i + 1, ti, nullptr, 0, true);
+        if (a.entity != kNone) return a;
+        return actor_before(i);
+      }
+      if (span_at(i)) {
+        i = span_at(i)->first;
+        continue;
+      }
+      if (tok(i).kind == TokenKind::punct) break;
+      if (!skippable(i) && !in_date_[i - first_]) {
+        // one descriptive word may sit between the subject and the noun («أجرى الشرع أمس زيارة»)
+        if (ti - i > 2) break;
+      }
+    }
+    // after: NOUN [التي] REL_LIGHT SUBJECT
+    uint32_t i = after;
+    if (i < end_ && word(i) && lex_.is(tok(i).key, "relative")) ++i;
+    if (i < end_ && word(i) && lex_.is(tok(i).key, "relative_light")) {
+      uint32_t j = i + 1;
+      if (j < end_ && word(j) && lex_.is(tok(j).key, "relative_light_tail")) ++j;  // «قام بها»
+      Arg a = actor_after(j, end_, nullptr, 0, false);
+      if (a.entity >= 0 && resume) *resume = a.end;
+      return a;
+    }
+    return {};
+  }
+
+  void meeting_noun(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
+    int a = kNone, b = kNone;
+    uint32_t limit = std::min(end_, after + 12);
+    // «لقاء بين X و Y», «اجتماع جمع X و Y»
+    uint32_t i = after;
+    while (i < limit && (skippable(i) || (word(i) && lex_.is(tok(i).key, "adjective_event")))) ++i;
+    if (i < limit && word(i) && (tok(i).key == "بين" || lex_.is(tok(i).key, "gather_verb"))) {
+      Arg x = actor_after(i + 1, limit, nullptr, 0, false);
+      if (x.entity >= 0) {
+        Arg y = actor_after(x.end, limit, nullptr, 0, false);
+        if (y.entity >= 0 && conjoined(x.end, y.first)) {
+          a = x.entity;
+          b = y.entity;
+        }
+      }
+    } else {
+      uint32_t resume = after;
+      Arg agent = light_agent(ti, after, &resume);
+      uint32_t from = std::max(resume, after);
+      if (agent.entity < 0) {
+        // genitive: «لقاء الشرع مع بوتين»
+        Arg g = actor_after(after, std::min(end_, after + 1 + 6), nullptr, 0, false);
+        if (g.entity >= 0 && g.first == after) {
+          agent = g;
+          from = g.end;
+        }
+      }
+      if (agent.entity >= 0) {
+        Arg obj = with_object(from, limit);
+        if (obj.entity >= 0) {
+          a = agent.entity;
+          b = obj.entity;
+        }
+      }
+    }
+    if (a < 0 || b < 0 || a == b || !party_ok(a) || !party_ok(b)) return;
+    When w = date_for(ti);
+    int place = place_near(after, end_);
+    std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
+    size_t k = emit(type, a, b, w, type == "call" ? kNone : place);
+    sentence_events_.push_back({k, a, place, w, ti});
+  }
+
+  // X and Y coordinated: the tokens between them are only «و» (or Y carries it as a proclitic).
+  bool conjoined(uint32_t x_end, uint32_t y_first) const {
+    for (uint32_t i = x_end; i < y_first; ++i) {
+      const std::string& k = tok(i).key;
+      if (k != "و" && k != "،" && k != ",") return false;
+    }
+    return y_first == x_end ? starts_with(tok(y_first).key, "و") : true;
+  }
+
+  // «مع X», «بـX», «من X» (a call received) after a noun.
+  Arg with_object(uint32_t from, uint32_t limit) const {
+    for (uint32_t i = from; i < limit; ++i) {
+      if (const Span* sp = span_at(i)) {
+        bool introduced = sp->prep == "ب" || (sp->first > first_ && (tok(sp->first - 1).key == "مع" ||
+                                                                       tok(sp->first - 1).key == "من"));
+        if (actor_span(*sp) && introduced) return {sp->entity, sp->first, sp->end, sp};
+        if (!place_span(*sp) && sp->kind != SpanKind::nisba) return {};
+        i = sp->end - 1;
+        continue;
+      }
+      const Token& t = tok(i);
+      if (t.kind == TokenKind::punct) return {};
+      if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key)) || t.key == "ان") return {};
+    }
+    return {};
+  }
+
+  void visit_verb(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
+    (void)t;
+    bool pronoun = false;
+    Arg subj = actor_after(after, end_, &pronoun, 0, false);
+    int agent = kNone;
+    uint32_t from = after;
+    if (subj.entity >= 0 && !(subj.span && place_span(*subj.span) && st_.entities[subj.entity].type != EntityType::state)) {
+      agent = subj.entity;
+      from = subj.end;
+    } else {
+      Arg before = actor_before(ti);
+      if (before.entity >= 0) agent = before.entity;
+    }
+    if (agent < 0) return;
+    Arg dest = destination_after(from, end_, /*direct=*/t.frame == "visitor_dest" && t.key.rfind("زار", 0) == 0);
+    if (dest.entity < 0 || dest.entity == agent) return;
+    emit_visit(agent, dest.entity, ti, planned);
+  }
+
+  void visit_noun(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
+    (void)t;
+    uint32_t resume = after;
+    Arg agent = light_agent(ti, after, &resume);
+    uint32_t from = std::max(resume, after);
+    if (agent.entity < 0) {
+      // genitive: «زيارة الرئيس السوري أحمد الشرع إلى روسيا»
+      uint32_t i = after;
+      while (i < end_ && word(i) && lex_.is(tok(i).key, "adjective_event")) ++i;
+      if (const Span* sp = span_at(i); sp && actor_span(*sp) && sp->first == i &&
+                                      st_.entities[sp->entity].type != EntityType::location) {
+        agent = {sp->entity, sp->first, sp->end, sp};
+        from = sp->end;
+      }
+    }
+    if (agent.entity < 0) return;
+    Arg dest = destination_after(from, std::min(end_, from + 10), false);
+    if (dest.entity < 0 || dest.entity == agent.entity) return;
+    emit_visit(agent.entity, dest.entity, ti, planned);
+  }
+
+  void emit_visit(int agent, int dest, uint32_t ti, bool planned) {
+    EntityType at = st_.entities[agent].type;
+    if (at != EntityType::person && at != EntityType::organization && at != EntityType::state) return;
+    When w = date_for(ti);
+    int place = st_.entities[dest].type == EntityType::location ? dest : kNone;
+    size_t k = emit(planned ? "planned_visit" : "visit", agent, dest, w, place);
+    sentence_events_.push_back({k, agent, dest, w, ti});
+  }
+
+  void statement(const Trigger& t, uint32_t ti, uint32_t after) {
+    if (t.frame == "speaker_carry") {
+      // «مؤكدا في حديثه للجزيرة نت»: adds the channel to the clause's statement
+      if (!sentence_statements_.empty()) attach_channel(sentence_statements_.back(), after);
+      return;
+    }
+    Arg subj = actor_after(after, end_, nullptr, 0, true);
+    int speaker = kNone;
+    if (subj.entity != kNone) {
+      speaker = subj.entity;
+    } else {
+      Arg before = actor_before(ti);
+      if (before.entity != kNone) {
+        speaker = before.entity;
+      } else if (no_overt_subject(after)) {
+        speaker = speaker_;  // «وأضاف»: the previous statement's speaker
+      }
+    }
+    speaker_ = speaker;
+    if (speaker < 0) return;
+    const EntityRecord& rec = st_.entities[speaker];
+    if (!is_actor_type(rec.type)) return;
+    if (rec.type == EntityType::media && relays_others(subj.end ? subj.end : after)) {
+      speaker_ = kUnnamed;
+      return;
+    }
+    When w = date_for(ti);
+    size_t k = emit("statement", speaker, speaker, w, kNone);
+    std::string q = quote_after(after);
+    if (!q.empty()) events_[k].attributes["quote"] = q;
+    sentence_statements_.push_back(k);
+    attach_channel(k, subj.end ? subj.end : after);
+  }
+
+  // Nothing but a complementiser, quote or punctuation follows the verb.
+  bool no_overt_subject(uint32_t after) const {
+    uint32_t i = after;
+    while (i < end_ && skippable(i)) ++i;
+    if (i >= end_) return true;
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::punct) return true;
+    const std::string& k = t.key;
+    return k == "ان" || k == "انه" || k == "انها" || k == "الي" || k == "علي" || k == "من" || k == "عن" ||
+           k == "في";
+  }
+
+  // «قالت رويترز نقلا عن مصادر»: the outlet relays what others said.
+  bool relays_others(uint32_t from) const {
+    for (uint32_t i = from; i < end_ && i < from + 5; ++i) {
+      if (lex_.is(tok(i).key, "attribution") || tok(i).key == "عن") return true;
+    }
+    return false;
+  }
+
+  // The media outlet a statement was told to: «في حديثه للجزيرة نت», «لوكالة سبوتنيك».
+  void attach_channel(size_t k, uint32_t from) {
+    Event& e = events_[k];
+    for (uint32_t i = from; i < end_; ++i) {
+      const Span* sp = span_at(i);
+      if (!sp) {
+        if (lex_.trigger(tok(i).key) && i > from) break;
+        continue;
+      }
+      if (sp->entity >= 0 && st_.entities[sp->entity].type == EntityType::media && sp->prep == "ل" &&
+          id(sp->entity) != e.source) {
+        e.attributes["via"] = id(sp->entity);
+        return;
+      }
+      i = sp->end - 1;
+    }
+  }
+
+  // ---- relations ------------------------------------------------------------------------------
+
+  Evidence evidence_of(uint32_t sentence) const {
+    const Sentence& s = st_.layer.sentences()[sentence];
+    Evidence e;
+    e.document = st_.doc->id;
+    e.start = s.start;
+    e.end = s.end;
+    e.sentence = st_.slice(s.start, s.end);
+    return e;
+  }
+
+  void add_relations() {
+    When doc_when;
+    doc_when.date = st_.date;
+    for (const auto& r : st_.role_evidence) {
+      int target = st_.entity_for_id(r.role.of);
+      if (target < 0) continue;
+      Event e;
+      e.type = "holds_role";
+      e.source = id(r.person);
+      e.target = r.role.of;
+      e.date = st_.date;
+      e.precision = DatePrecision::document;
+      e.attributes["title"] = r.role.title;
+      e.evidence = evidence_of(r.sentence);
+      events_.push_back(std::move(e));
+    }
+    // bases and places: where they are and who operates them, evidenced where first mentioned
+    std::vector<uint32_t> first_sentence(st_.entities.size(), UINT32_MAX);
+    for (size_t si = 0; si < st_.spans.size(); ++si)
+      for (const Span& sp : st_.spans[si])
+        if (sp.entity >= 0 && first_sentence[sp.entity] == UINT32_MAX) first_sentence[sp.entity] = static_cast<uint32_t>(si);
+    for (size_t idx = 0; idx < st_.entities.size(); ++idx) {
+      if (first_sentence[idx] == UINT32_MAX) continue;
+      const EntityRecord& rec = st_.entities[idx];
+      if (rec.type != EntityType::military_base && rec.type != EntityType::location) continue;
+      if (!rec.country.empty() && st_.entity_for_id(rec.country) >= 0) {
+        Event e;
+        e.type = "located_in";
+        e.source = rec.id;
+        e.target = rec.country;
+        e.date = st_.date;
+        e.evidence = evidence_of(first_sentence[idx]);
+        events_.push_back(std::move(e));
+      }
+      if (rec.type == EntityType::military_base && !operator_of_[idx].empty() &&
+          st_.entity_for_id(operator_of_[idx]) >= 0) {
+        Event e;
+        e.type = "operates";
+        e.source = operator_of_[idx];
+        e.target = rec.id;
+        e.date = st_.date;
+        e.evidence = evidence_of(first_sentence[idx]);
+        events_.push_back(std::move(e));
+      }
+    }
+  }
+
+ public:
+  // Operators of bases (from the gazetteer), by entity index; set by find_events.
+  std::vector<std::string> operator_of_;
+
+ private:
+  const Lexicons& lex_;
+  const DateLexicon& dlex_;
+  DocState& st_;
+  const std::vector<Token>& toks_;
+  size_t sentence_ = 0;
+  uint32_t first_ = 0, end_ = 0;
+  const std::vector<Span>* spans_ = nullptr;
+  std::vector<int> span_of_;
+  std::vector<char> in_date_, in_quote_;
+  std::vector<DateMention> dates_;
+  std::vector<Made> sentence_events_;
+  std::vector<size_t> sentence_statements_;
+  int speaker_ = kNone;
+  std::vector<Event> events_;
+};
+
+}  // namespace
+
+std::vector<Event> find_events(const Resources& res, DocState& st) {
+  EventFinder f(res, st);
+  // Bases named only by the gazetteer's operator: make sure the operator is a node of the article.
+  f.operator_of_.assign(st.entities.size(), {});
+  size_t n = st.entities.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (st.entities[i].type != EntityType::military_base) continue;
+    if (const Entity* e = res.gazetteer.find(st.entities[i].id); e && !e->operator_id.empty()) {
+      if (const Entity* op = res.gazetteer.find(e->operator_id)) {
+        st.entity_for(*op);
+        f.operator_of_[i] = op->id;
+      }
+      if (!e->in.empty())
+        if (const Entity* in = res.gazetteer.find(e->in)) st.entity_for(*in);
+    }
+  }
+  f.operator_of_.resize(st.entities.size());
+  for (size_t i = 0; i < st.entities.size(); ++i) {
+    if (st.entities[i].type == EntityType::location && !st.entities[i].country.empty())
+      if (const Entity* in = res.gazetteer.find(st.entities[i].country)) st.entity_for(*in);
+  }
+  f.operator_of_.resize(st.entities.size());
+  return f.run();
+}
+
+}  // namespace actorgraph::detail
