@@ -92,7 +92,7 @@ class TextLayer {
   std::vector<Sentence> sentences_;
 };
 
-// A way to read a normalised word as proclitics + stem: وبالرئيس → {"وب", "ال", "رييس"}...
+// A way to read a normalised word as proclitics + stem: وبالرئيس → {و, ب, article, رئيس}...
 // Splits are listed longest-prefix first and never include the empty split; the caller tries the
 // whole word first and accepts a split only when the stem is a known entry (so وليد, بشار, لبنان
 // are never split unless their remainder is itself an entry and the whole word is not).
