@@ -126,9 +126,11 @@ Status parse_record(std::string_view json, const std::string& file, long line, D
   // Iterative parsing: deeply nested garbage must not overflow the stack.
   d.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (d.HasParseError()) {
-    return make_error(file, line,
-                      std::string("malformed JSON: ") + rapidjson::GetParseError_En(d.GetParseError()) +
-                          " at byte " + std::to_string(d.GetErrorOffset() + 1),
+    // RapidJSON says "Invalid value."; the message reads better as "invalid value at byte N".
+    std::string why = rapidjson::GetParseError_En(d.GetParseError());
+    if (!why.empty() && why.back() == '.') why.pop_back();
+    if (!why.empty() && why[0] >= 'A' && why[0] <= 'Z') why[0] = static_cast<char>(why[0] - 'A' + 'a');
+    return make_error(file, line, "malformed JSON: " + why + " at byte " + std::to_string(d.GetErrorOffset() + 1),
                       "one JSON object per line");
   }
   if (!d.IsObject()) {

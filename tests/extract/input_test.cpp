@@ -232,7 +232,7 @@ TEST(InputReader, KnownBadFiles) {
       {"invalid_utf8.txt", {":1: invalid UTF-8 at byte 20 (expected UTF-8 text)"}},
       {"invalid_utf8.jsonl", {"ok u1", "ok u2", ":3: invalid UTF-8 at byte 25 of the line (expected UTF-8 text)"}},
       {"malformed_json.jsonl",
-       {"ok a1", ":2: malformed JSON: Invalid value. at byte 23 (expected one JSON object per line)"}},
+       {"ok a1", ":2: malformed JSON: invalid value at byte 22 (expected one JSON object per line)"}},
       {"bad_date.jsonl",
        {"ok ok", ":3: date \"2025-02-30\" is not a real date (expected YYYY-MM-DD or an ISO 8601 date-time)"}},
       {"not_a_date.jsonl", {":1: date \"yesterday\" is not a date (expected YYYY-MM-DD or an ISO 8601 date-time)"}},
