@@ -36,7 +36,7 @@ std::string slurp(const fs::path& p) {
   return ss.str();
 }
 
-struct Run {
+struct Result {
   int code = -1;
   std::string out, err;
 };
@@ -57,13 +57,13 @@ class CliTest : public ::testing::Test {
     fs::remove_all(tmp_, ec);
   }
 
-  Run run(const std::vector<std::string>& args, const std::string& stdin_file = "") const {
+  Result run(const std::vector<std::string>& args, const std::string& stdin_file = "") const {
     std::string cmd = quote(kBin);
     for (const auto& a : args) cmd += " " + quote(a);
     const fs::path out = tmp_ / "stdout", err = tmp_ / "stderr";
     cmd += " <" + quote(stdin_file.empty() ? "/dev/null" : stdin_file) + " >" + quote(out.string()) + " 2>" +
            quote(err.string());
-    Run r;
+    Result r;
     const int status = std::system(cmd.c_str());
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     r.out = slurp(out);
@@ -81,7 +81,7 @@ class CliTest : public ::testing::Test {
   fs::path tmp_;
 };
 
-std::string describe(const Run& r) { return "exit " + std::to_string(r.code) + "\nstdout: " + r.out + "\nstderr: " + r.err; }
+std::string describe(const Result& r) { return "exit " + std::to_string(r.code) + "\nstdout: " + r.out + "\nstderr: " + r.err; }
 
 // ---- usage ---------------------------------------------------------------------------------------
 
@@ -92,7 +92,7 @@ TEST_F(CliTest, HelpOnTheProgramAndEveryCommand) {
   };
   for (const auto& args : cases) {
     SCOPED_TRACE(args.back());
-    const Run r = run(args);
+    const Result r = run(args);
     EXPECT_EQ(r.code, 0) << describe(r);
     EXPECT_EQ(r.out.rfind("Usage: actorgraph", 0), 0u) << r.out;
     EXPECT_EQ(r.err, "");
@@ -100,7 +100,7 @@ TEST_F(CliTest, HelpOnTheProgramAndEveryCommand) {
 }
 
 TEST_F(CliTest, Version) {
-  const Run r = run({"--version"});
+  const Result r = run({"--version"});
   EXPECT_EQ(r.code, 0) << describe(r);
   EXPECT_EQ(r.out.rfind("actorgraph 0.", 0), 0u) << r.out;
   EXPECT_NE(r.out.find("\ndata: "), std::string::npos) << r.out;
@@ -136,7 +136,7 @@ TEST_F(CliTest, BadUsageExitsWith2) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.message);
-    const Run r = run(c.args);
+    const Result r = run(c.args);
     EXPECT_EQ(r.code, 2) << describe(r);
     EXPECT_EQ(r.err.substr(0, r.err.find('\n')), c.message);
     EXPECT_NE(r.err.find("--help"), std::string::npos) << r.err;
@@ -181,7 +181,7 @@ TEST_F(CliTest, EachBadInputNamesFileAndLineAndExits1) {
       SCOPED_TRACE(command);
       std::vector<std::string> args = {command, path};
       if (std::string(command) == "build") args.insert(args.end(), {"-o", out.string(), "--quiet"});
-      const Run r = run(args);
+      const Result r = run(args);
       EXPECT_EQ(r.code, 1) << describe(r);
       EXPECT_EQ(r.err.substr(0, r.err.find('\n')), "actorgraph: " + path + c.message);
     }
@@ -191,7 +191,7 @@ TEST_F(CliTest, EachBadInputNamesFileAndLineAndExits1) {
 
 TEST_F(CliTest, BadDataDirectory) {
   const std::string in = kFixtures + "moscow_meeting.txt";
-  Run r = run({"build", in, "-o", (tmp_ / "o").string(), "--data-dir", (tmp_ / "nowhere").string()});
+  Result r = run({"build", in, "-o", (tmp_ / "o").string(), "--data-dir", (tmp_ / "nowhere").string()});
   EXPECT_EQ(r.code, 1) << describe(r);
   EXPECT_EQ(r.err, "actorgraph: " + (tmp_ / "nowhere").string() +
                        ": not an actorgraph data directory (--data-dir) (expected gazetteer/ and lexicons/ in it)\n");
@@ -206,7 +206,7 @@ TEST_F(CliTest, BadDataDirectory) {
 
 TEST_F(CliTest, BuildWritesTheThreeFiles) {
   const fs::path out = tmp_ / "new" / "dir";
-  const Run r = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string()});
+  const Result r = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string()});
   ASSERT_EQ(r.code, 0) << describe(r);
   EXPECT_EQ(r.out, "");
   EXPECT_NE(r.err.find("1 articles, "), std::string::npos) << r.err;  // the summary line
@@ -224,7 +224,7 @@ TEST_F(CliTest, BuildWritesTheThreeFiles) {
   EXPECT_FALSE(fs::exists(out / "graph.json.tmp"));
 
   // --quiet: nothing on stderr
-  const Run q = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string(), "--quiet"});
+  const Result q = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string(), "--quiet"});
   EXPECT_EQ(q.code, 0) << describe(q);
   EXPECT_EQ(q.err, "");
 }
@@ -232,7 +232,7 @@ TEST_F(CliTest, BuildWritesTheThreeFiles) {
 TEST_F(CliTest, KeepGoingWritesTheGraphOfTheGoodOnesAndExits1) {
   const fs::path out = tmp_ / "out";
   const std::string missing = (tmp_ / "gone.txt").string();
-  const Run r = run({"build", kBad + "bad_date.jsonl", kFixtures + "moscow_meeting.txt", missing,
+  const Result r = run({"build", kBad + "bad_date.jsonl", kFixtures + "moscow_meeting.txt", missing,
                      kBad + "malformed_json.jsonl", "-o", out.string(), "--keep-going"});
   EXPECT_EQ(r.code, 1) << describe(r);
   EXPECT_NE(r.err.find("actorgraph: " + kBad + "bad_date.jsonl:3: date \"2025-02-30\" is not a real date"),
@@ -253,7 +253,7 @@ TEST_F(CliTest, KeepGoingWritesTheGraphOfTheGoodOnesAndExits1) {
 TEST_F(CliTest, StdinInput) {
   const std::string in = write("in.jsonl", "{\"id\":\"s\",\"text\":\"" + slurp(kFixtures + "moscow_meeting.txt").substr(0, 80) +
                                                "\"}\n{\"text\":\"نص.\"}\n");
-  const Run r = run({"extract", "-"}, in);
+  const Result r = run({"extract", "-"}, in);
   ASSERT_EQ(r.code, 0) << describe(r);
   std::istringstream lines(r.out);
   std::vector<std::string> ids;
@@ -285,7 +285,7 @@ TEST_F(CliTest, ExtractPrintsOneLinePerArticleWithCodePointOffsets) {
   const std::string in = write("two.jsonl", "{\"id\":\"plain\",\"lang\":\"ar\",\"text\":" + json_string(text) +
                                                 "}\n{\"id\":\"astral\",\"lang\":\"ar\",\"text\":" +
                                                 json_string(astral) + "}\n");
-  const Run r = run({"extract", in});
+  const Result r = run({"extract", in});
   ASSERT_EQ(r.code, 0) << describe(r);
   std::istringstream lines(r.out);
   std::vector<std::string> got;
@@ -320,7 +320,7 @@ TEST_F(CliTest, ExtractPrintsOneLinePerArticleWithCodePointOffsets) {
 
 TEST_F(CliTest, QueryMetOnAFixtureGraph) {
   const std::string graph = kFixtures + "met_graph.json";
-  Run r = run({"query", graph, "met", "--actor", "بوتين"});
+  Result r = run({"query", graph, "met", "--actor", "بوتين"});
   ASSERT_EQ(r.code, 0) << describe(r);
   std::istringstream lines(r.out);
   std::vector<std::string> rows;
@@ -352,7 +352,7 @@ TEST_F(CliTest, QueryMetOnAFixtureGraph) {
 
 TEST_F(CliTest, BuildThenQueryEndToEnd) {
   const fs::path out = tmp_ / "out";
-  Run r = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string(), "--quiet"});
+  Result r = run({"build", kFixtures + "moscow_meeting.txt", "-o", out.string(), "--quiet"});
   ASSERT_EQ(r.code, 0) << describe(r);
   r = run({"query", (out / "graph.json").string(), "met", "--actor", "putin"});
   ASSERT_EQ(r.code, 0) << describe(r);
