@@ -122,8 +122,19 @@ void icu_boundaries(const std::u32string& text, uint32_t body_start, std::vector
   out.push_back(body_start);
   icu::BreakIterator* it = sentence_iterator();
   if (it != nullptr && body_start < n) {
-    icu::UnicodeString u;
-    for (uint32_t i = body_start; i < n; ++i) u.append(static_cast<UChar32>(text[i]));
+    std::u16string buf;
+    buf.reserve(n - body_start + 16);
+    for (uint32_t i = body_start; i < n; ++i) {
+      const char32_t c = text[i];
+      if (c > 0xFFFF) {
+        buf.push_back(static_cast<char16_t>(U16_LEAD(c)));
+        buf.push_back(static_cast<char16_t>(U16_TRAIL(c)));
+      } else {
+        buf.push_back(static_cast<char16_t>(c));
+      }
+    }
+    // A read-only alias: no second copy of the text.
+    const icu::UnicodeString u(false, buf.data(), static_cast<int32_t>(buf.size()));
     it->setText(u);
     int32_t u16 = 0;
     uint32_t cp = body_start;

@@ -170,8 +170,9 @@ bool is_space(char32_t c) {
 }
 
 void append_key(std::u32string_view text, std::string& out) {
-  std::u32string key;
-  key.reserve(text.size() + 2);
+  // Called once per token: reuse one scratch buffer per thread instead of allocating.
+  thread_local std::u32string key;
+  key.clear();
   KeyBuilder b(key, nullptr, false);
   b.set_trim(true);
   for (size_t i = 0; i < text.size(); ++i) b.feed(text[i], static_cast<uint32_t>(i));
