@@ -138,6 +138,18 @@ bool ActorGraph::insert_document(Document doc) {
   return true;
 }
 
+Edge ActorGraph::edge_at(size_t i) const {
+  const EdgeRef& r = edges_[i];
+  return *(boost::out_edges(r.source, g_).first + r.position);
+}
+
+std::vector<Edge> ActorGraph::edges_in_order() const {
+  std::vector<Edge> out;
+  out.reserve(edges_.size());
+  for (size_t i = 0; i < edges_.size(); ++i) out.push_back(edge_at(i));
+  return out;
+}
+
 Edge ActorGraph::insert_edge(Vertex source, Vertex target, EdgeProps props) {
   // Keep generated ids clear of ids read back from a file.
   if (props.id.size() > 1 && props.id[0] == 'e') {
@@ -146,8 +158,9 @@ Edge ActorGraph::insert_edge(Vertex source, Vertex target, EdgeProps props) {
     if (ec == std::errc() && p == props.id.data() + props.id.size() && n >= next_edge_id_)
       next_edge_id_ = n + 1;
   }
+  const auto position = static_cast<uint32_t>(boost::out_degree(source, g_));
   Edge e = boost::add_edge(source, target, std::move(props), g_).first;
-  edges_.push_back(e);
+  edges_.push_back(EdgeRef{source, position});
   index_edge(static_cast<uint32_t>(edges_.size() - 1));
   return e;
 }
@@ -161,7 +174,7 @@ uint64_t ActorGraph::party_key(std::string_view type, Vertex s, Vertex t, std::s
 }
 
 void ActorGraph::index_edge(uint32_t i) {
-  const Edge e = edges_[i];
+  const Edge e = edge_at(i);
   const EdgeProps& p = g_[e];
   uint64_t key = party_key(p.type, boost::source(e, g_), boost::target(e, g_), extra_of(p.type, p.attributes));
   switch (key_kind(p.type)) {
@@ -217,7 +230,7 @@ void ActorGraph::add_source(EdgeProps& p, const std::string& document) {
 }
 
 void ActorGraph::merge_into(uint32_t i, const Event& ev) {
-  EdgeProps& p = g_[edges_[i]];
+  EdgeProps& p = g_[edge_at(i)];
   // Evidence of one document is contiguous at the end (documents are added one at a time), so a
   // backward scan over this document's items finds a repeated report without scanning everything.
   bool dup = false;
@@ -245,7 +258,7 @@ void ActorGraph::add_event(const Event& ev, std::vector<uint32_t>& touched) {
   const bool unordered = is_unordered(ev.type);
 
   auto same_parties = [&](uint32_t i) {
-    const Edge e = edges_[i];
+    const Edge e = edge_at(i);
     const EdgeProps& p = g_[e];
     if (p.type != ev.type || extra_of(p.type, p.attributes) != extra) return false;
     Vertex a = boost::source(e, g_), b = boost::target(e, g_);
@@ -253,7 +266,7 @@ void ActorGraph::add_event(const Event& ev, std::vector<uint32_t>& touched) {
   };
   auto matches = [&](uint32_t i, bool same_article) {
     if (!same_parties(i)) return false;
-    const EdgeProps& p = g_[edges_[i]];
+    const EdgeProps& p = g_[edge_at(i)];
     switch (kind) {
       case KeyKind::relation: return true;
       case KeyKind::statement: return p.date == ev.date;

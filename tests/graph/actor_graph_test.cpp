@@ -14,7 +14,7 @@ constexpr Date kNov20{2025, 11, 20};
 
 const EdgeProps& only_edge(const ActorGraph& g) {
   EXPECT_EQ(g.num_edges(), 1u);
-  return g.edge(g.edges_in_order().at(0));
+  return g.edge(g.edge_at(0));
 }
 
 TEST(ActorGraph, MergesNodesAcrossArticles) {
@@ -116,7 +116,7 @@ TEST_P(DateMerge, MergesOnlyCompatibleDates) {
   }
   ASSERT_EQ(g.num_edges(), c.edges) << c.name;
   if (c.edges == 1) {
-    const EdgeProps& e = g.edge(g.edges_in_order()[0]);
+    const EdgeProps& e = g.edge(g.edge_at(0));
     EXPECT_EQ(e.date, c.kept) << c.name;
     EXPECT_EQ(e.precision, c.kept_precision) << c.name;
     EXPECT_EQ(e.evidence.size(), 2u) << c.name;
@@ -185,11 +185,11 @@ TEST(ActorGraph, RelationsMergeOnTypeEndsAndTitle) {
   g.add(a);
   g.add(b);
   ASSERT_EQ(g.num_edges(), 2u);
-  const EdgeProps& e = g.edge(g.edges_in_order()[0]);
+  const EdgeProps& e = g.edge(g.edge_at(0));
   EXPECT_EQ(e.attributes.at("title"), "President");
   EXPECT_EQ(e.evidence.size(), 2u);
   EXPECT_EQ(e.sources.size(), 2u);
-  EXPECT_EQ(g.edge(g.edges_in_order()[1]).id, "e2");
+  EXPECT_EQ(g.edge(g.edge_at(1)).id, "e2");
 }
 
 TEST(ActorGraph, StatementsMergeOnlyOnSameQuoteAndDate) {
@@ -213,7 +213,7 @@ TEST(ActorGraph, StatementsMergeOnlyOnSameQuoteAndDate) {
   g.add(a);
   g.add(b);
   ASSERT_EQ(g.num_edges(), 3u);
-  Edge first = g.edges_in_order()[0];
+  Edge first = g.edge_at(0);
   EXPECT_EQ(boost::source(first, g.graph()), boost::target(first, g.graph()));  // no target: a loop
   EXPECT_EQ(g.edge(first).evidence.size(), 2u);
 }
@@ -238,8 +238,22 @@ TEST(ActorGraph, InsertedEdgesKeepIdsUniqueAndMergeLaterArticles) {
               event("meeting", "person/vladimir-putin", "person/ahmed-al-sharaa", kNov20, P::day, "new", 4, 8)};
   g.add(r);
   ASSERT_EQ(g.num_edges(), 2u);
-  EXPECT_EQ(g.edge(g.edges_in_order()[0]).evidence.size(), 2u);
-  EXPECT_EQ(g.edge(g.edges_in_order()[1]).id, "e8");
+  EXPECT_EQ(g.edge(g.edge_at(0)).evidence.size(), 2u);
+  EXPECT_EQ(g.edge(g.edge_at(1)).id, "e8");
+}
+
+TEST(ActorGraph, ACopyKeepsMergingIntoItsOwnEdges) {
+  ActorGraph original;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {putin(), sharaa()};
+  a.events = {event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", kOct15, P::day, "a1", 0, 9)};
+  original.add(a);
+  ActorGraph copy = original;
+  ArticleResult b = article("b1", kNov20);
+  b.events = {event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", kOct15, P::day, "b1", 0, 9)};
+  copy.add(b);
+  EXPECT_EQ(copy.edge(copy.edge_at(0)).evidence.size(), 2u);
+  EXPECT_EQ(original.edge(original.edge_at(0)).evidence.size(), 1u);
 }
 
 }  // namespace

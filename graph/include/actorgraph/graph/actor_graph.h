@@ -85,8 +85,10 @@ class ActorGraph {
   const EdgeProps& edge(Edge e) const { return g_[e]; }
   size_t num_nodes() const { return boost::num_vertices(g_); }
   size_t num_edges() const { return boost::num_edges(g_); }
-  // Edges in insertion order (the order of their ids).
-  const std::vector<Edge>& edges_in_order() const { return edges_; }
+  // The i-th edge in insertion order (the order of their ids), i < num_edges().
+  Edge edge_at(size_t i) const;
+  // All edges in insertion order.
+  std::vector<Edge> edges_in_order() const;
 
   // Low-level insertion used when a graph is read back from graph.json. The node id must be new;
   // the edge's id must be unique (ids of the form eN move the id counter past N). Inserted edges
@@ -109,7 +111,14 @@ class ActorGraph {
   std::vector<Document> documents_;
   std::unordered_map<std::string, size_t> document_index_;
   std::unordered_map<std::string, Vertex> node_index_;
-  std::vector<Edge> edges_;  // by insertion index; descriptors stay valid (edges are never removed)
+  // By insertion index: the source vertex and the position in its out-edge vector. Edges are never
+  // removed, so positions are stable; descriptors are not stored because they point into this
+  // object's edge list and would dangle after a copy (adjacency_list has no move constructor).
+  struct EdgeRef {
+    Vertex source;
+    uint32_t position;
+  };
+  std::vector<EdgeRef> edges_;
   // (type, parties, extra, year) hash -> edge insertion indices. Hash collisions are resolved by
   // checking the candidate edge itself.
   std::unordered_map<uint64_t, std::vector<uint32_t>> edge_index_;
