@@ -20,6 +20,17 @@
 
 namespace actorgraph {
 
+// Rules (conservative on purpose: a missed rule costs little, a false one hides prose):
+// - body_start: after the marker, blank lines and a bare URL line, then after the dateline.
+// - dateline, only at body_start: 1–3 words of letters, optionally «(agency)», a dash (- – —),
+//   optionally «agency -» or «(agency) -», and the article going on on the same line. No digits or
+//   punctuation in the place; «Al-Hasakah» (hyphen between Latin letters) is no dateline.
+// - boilerplate lines (whole line, without its line break): pic.twitter.com or a post signature
+//   "(@handle) Month D, YYYY"; a heading «اقرأ أيضا» «مواضيع إضافية» «أخبار ذات صلة» «مقالات ذات صلة»
+//   "Read more/also" "Related articles/stories" and the short lines after it (≤ 150 code points,
+//   not ending in . ! ؟) up to a blank line; «جميع الحقوق محفوظة», ©, "Copyright"; short share/follow
+//   lines («شارك», «شارك هذا/الخبر/عبر …», «تابعونا …», "Share", "Follow us"; «شارك الوزير في …» is
+//   prose); a bare URL; an ISO date-time alone on its line.
 struct Layout {
   std::optional<Date> marker_date;   // the wire marker's date, if the text starts with one
   bool marker_invalid = false;       // a marker was present but its date is not a real date

@@ -79,8 +79,14 @@ struct Sentence {
 };
 
 // Tokens and sentences of a text from body_start on (the part after a wire marker / dateline).
-// Sentences end at . ! ? ؟ … and at line breaks; abbreviations such as «د.» «م.» «أ.» and
-// decimal points do not end a sentence.
+// Tokens: maximal runs of letters and combining marks (Arabic or Latin, tatweel and harakat
+// inside; a ZWNJ/ZWJ between letters stays inside), runs of digits (ASCII or Arabic-Indic:
+// 12/10/2023 is number / number / number), and every other visible code point on its own (punct).
+// White space and invisible format controls (bidi marks, BOM) make no token.
+// Sentences: ICU's sentence rules (. ! ? ؟ ۔, closing quotes, 3.5 is no break) plus: every line
+// break ends a sentence, «…» before white space ends one, and a one-letter word with a full stop
+// («د.» «م.» «أ.» «J.») does not — except «م.» right after a number (the AD year suffix).
+// Sentences are trimmed of white space; empty ones (no token) are skipped.
 class TextLayer {
  public:
   static TextLayer build(const std::u32string& text, uint32_t body_start = 0);
