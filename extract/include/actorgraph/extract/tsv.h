@@ -40,13 +40,17 @@ struct TsvHeader {
 class TsvFile {
  public:
   // Opens `path` and checks the magic line (kind, version) and the column header. An empty
-  // `kind` accepts any kind (see header()). `columns` empty accepts any header.
+  // `kind` accepts any kind (see header()), `version` <= 0 any version, `columns` empty any header.
   static Expected<TsvFile> open(const std::string& path, std::string_view kind, int version,
                                 const std::vector<std::string>& columns);
   const TsvHeader& header() const { return header_; }
+  // For loaders that opened with an empty kind and dispatch on header().kind: checks the version
+  // (any when version <= 0) and the columns (any when empty), as open() does.
+  Status check(int version, const std::vector<std::string>& columns) const;
   const std::string& path() const { return path_; }
   // Next entry; false at end or on error (then status() says why). Checks the field count,
-  // valid UTF-8, and trims no whitespace inside fields ("-" or "" stand for empty).
+  // valid UTF-8, and trims no whitespace inside fields. A field "-" is returned as "" (both
+  // spell an empty field). Lines ending in CRLF are accepted.
   bool next(TsvRow& row);
   const Status& status() const { return status_; }
   // An Error located at this file and `line`.
@@ -57,6 +61,7 @@ class TsvFile {
   std::unique_ptr<std::ifstream> in_;
   TsvHeader header_;
   long line_ = 0;
+  long header_line_ = 0;
   Status status_;
 };
 
