@@ -135,6 +135,14 @@ bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_date_sep(char c) { return c == '/' || c == '-' || c == '.'; }
 
 constexpr std::string_view kMeem = "\xD9\x85";  // م, the AD suffix glued to a year: «2024م»
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+
+// The word without a leading conjunction و/ف («وأمس» → «أمس»), or "" when it has none. At least
+// two letters must remain.
+std::string_view strip_conj(std::string_view k) {
+  if (k.size() < 6 || !(k.starts_with("\xD9\x88") || k.starts_with("\xD9\x81"))) return {};
+  return k.substr(2);
+}
 
 // Splits a token key into pieces: around '/' always; around '-' and '.' when the token is digits
 // and separators (a numeric date); digits + «م» into two.
@@ -201,6 +209,7 @@ class Matcher {
       : lex_(lex), p_(pieces), ref_(ref) {}
 
   bool match_at(size_t i, Match& m) {
+    if (!may_start(i)) return false;
     return numeric_date(i, m) || weekday_group(i, m) || word_group(i, m) || day_month(i, i, m) ||
            part_of_month(i, m) || marked_month(i, m) || bare_month(i, m) || unit_rel(i, m) ||
            year(i, m) || span(i, m);
@@ -226,11 +235,8 @@ class Matcher {
     if (i >= p_.size()) return {};
     const size_t max_n = std::min<size_t>(static_cast<size_t>(lex_.max_tokens()), p_.size() - i);
     for (int strip = 0; strip < 2; ++strip) {
-      std::string_view first = p_[i].key;
-      if (strip) {
-        if (first.size() < 6 || !(first.starts_with("\xD9\x88") || first.starts_with("\xD9\x81"))) break;
-        first.remove_prefix(2);
-      }
+      const std::string_view first = strip ? strip_conj(p_[i].key) : p_[i].key;
+      if (first.empty()) break;
       for (size_t n = max_n; n >= 1; --n) {
         const Entry* e = nullptr;
         if (n == 1) {
@@ -247,6 +253,17 @@ class Matcher {
       }
     }
     return {};
+  }
+
+  // Cheap test that piece i can begin an expression: digits, a lexicon word or the first word of
+  // a form (with or without a conjunction), or ال + a unit («الشهر»).
+  bool may_start(size_t i) const {
+    const std::string_view k = p_[i].key;
+    if (k.empty()) return false;
+    if (is_ascii_digit(k.front())) return true;
+    if (lex_.lookup(k) || lex_.starts_form(k)) return true;
+    if (const std::string_view s = strip_conj(k); !s.empty() && (lex_.lookup(s) || lex_.starts_form(s))) return true;
+    return k.starts_with(kArticle) && lex_.lookup(k.substr(kArticle.size())) != nullptr;
   }
 
   bool key_is(size_t i, std::string_view s) const { return i < p_.size() && p_[i].key == s; }
@@ -456,8 +473,8 @@ class Matcher {
   bool unit_with_article(size_t i, int unit, int* rel) const {
     if (i + 1 >= p_.size()) return false;
     std::string_view k = p_[i].key;
-    if (!k.starts_with("\xD8\xA7\xD9\x84")) return false;  // ال
-    k.remove_prefix(4);
+    if (!k.starts_with(kArticle)) return false;
+    k.remove_prefix(kArticle.size());
     const Entry* u = entry_of(lex_.lookup(k), Kind::unit);
     if (!u || u->value != unit || u->count != 1) return false;
     const Hit r = find(i + 1, Kind::rel);
@@ -546,6 +563,7 @@ Status DateLexicon::load_file(const std::string& path) {
   Expected<TsvFile> file = TsvFile::open(path, "dates", 1, kColumns);
   if (!file) return file.error();
   decltype(entries_) entries;
+  decltype(first_words_) first_words;
   int max_tokens = 1;
   TsvRow row;
   while (file->next(row)) {
@@ -572,10 +590,14 @@ Status DateLexicon::load_file(const std::string& path) {
       return x.kind == e.kind && x.value == e.value && x.count == e.count && x.ambiguous == e.ambiguous;
     });
     if (!dup) list.push_back(std::move(e));
-    max_tokens = std::max(max_tokens, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
+    if (const size_t space = key.find(' '); space != std::string::npos) {
+      first_words.insert(key.substr(0, space));
+      max_tokens = std::max(max_tokens, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
+    }
   }
   if (!file->status()) return file->status().error();
   entries_ = std::move(entries);
+  first_words_ = std::move(first_words);
   max_tokens_ = max_tokens;
   return Status::Ok();
 }

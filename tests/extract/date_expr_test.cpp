@@ -66,6 +66,9 @@ TEST(DateLexicon, LoadsTheArabicFile) {
   const DateLexicon& lex = lexicon();
   ASSERT_FALSE(lex.empty());
   EXPECT_GE(lex.max_tokens(), 2);  // «كانون الثاني»
+  EXPECT_TRUE(lex.starts_form(normalize_key("كانون")));
+  EXPECT_TRUE(lex.starts_form(normalize_key("أول")));  // «أول أمس»
+  EXPECT_FALSE(lex.starts_form(normalize_key("الثاني")));
   // أبريل / إبريل / ابريل fold to one key and one entry.
   const auto* april = lex.lookup(normalize_key("إبريل"));
   ASSERT_NE(april, nullptr);
@@ -101,6 +104,7 @@ TEST(FindDates, ExplicitDates) {
       {"وقع الاتفاق في 15 أكتوبر 2024م في أنقرة", kThu, {{"15 أكتوبر 2024م", "2024-10-15", "day"}}},
       {"وقع الاتفاق في 15 من أكتوبر عام 2024 في أنقرة", kThu, {{"15 من أكتوبر عام 2024", "2024-10-15", "day"}}},
       {"جرت الانتخابات في 3 كانون الثاني الماضي", kThu, {{"3 كانون الثاني الماضي", "2025-01-03", "day"}}},
+      {"جرت الانتخابات وكانون الثاني 2024 يقترب", kThu, {{"وكانون الثاني 2024", "2024-01-01", "month"}}},
       {"وصل المبعوث يوم 5 جوان 2024 إلى الجزائر", kThu, {{"يوم 5 جوان 2024", "2024-06-05", "day"}}},
       {"أعلنت الحكومة في 2 فيفري الماضي عن خطة", kThu, {{"2 فيفري الماضي", "2025-02-02", "day"}}},
       // The explicit month beats «الجاري»; a day-month without a year is on or before the reference.

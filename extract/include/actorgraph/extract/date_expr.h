@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "actorgraph/extract/date.h"
@@ -56,6 +57,9 @@ class DateLexicon {
   const std::vector<Entry>* lookup(std::string_view key) const;
   int max_tokens() const { return max_tokens_; }
   bool empty() const { return entries_.empty(); }
+  // True when `word` is the first word of a form of several words («كانون» of «كانون الثاني»):
+  // lets the matcher skip, with one lookup, the many tokens that cannot start a date.
+  bool starts_form(std::string_view word) const { return first_words_.count(word) > 0; }
 
  private:
   // Transparent hashing: lookups by string_view do not allocate.
@@ -64,6 +68,7 @@ class DateLexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<Entry>, KeyHash, std::equal_to<>> entries_;
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> first_words_;
   int max_tokens_ = 1;
 };
 
