@@ -11,7 +11,9 @@
 // Thread safety: after finish(), all const members may be called concurrently.
 #pragma once
 
+#include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,6 +71,7 @@ struct Portfolio {
   std::string key;                 // defence
   std::string en;                  // Defence
   std::vector<std::string> ar;     // normalised keys: الدفاع, دفاع
+  std::string name_ar;             // the definite form as written, for ministry names: الدفاع
 };
 
 class Gazetteer {
@@ -83,7 +86,8 @@ class Gazetteer {
 
   const Entity* find(std::string_view id) const;
   // Entities whose name, alias, nisba form or metonym has exactly this normalised key (tokens
-  // separated by one space). Empty span when none.
+  // separated by one space). Empty vector when none. A key may refer to several entities
+  // (دمشق: loc/damascus as a name and state/SY as a metonym); the caller decides by context.
   const std::vector<NameRef>& lookup(std::string_view key) const;
   // Longest name, in tokens, of any entry: bound for phrase matching.
   int max_name_tokens() const { return max_tokens_; }
@@ -93,25 +97,39 @@ class Gazetteer {
   const Entity* ministry(std::string_view state_id, std::string_view portfolio) const;
   const std::vector<Portfolio>& portfolios() const { return portfolios_; }
   const Portfolio* portfolio_by_key(std::string_view normalised_ar) const;
-  // The persons who held `role` of `of` on `date` (usually one).
+  // The persons who held `role` of `of` on `date` (usually one), ordered by start of term.
   std::vector<const Entity*> holders(std::string_view role, std::string_view of, const Date& date) const;
   const Entity* holder(std::string_view role, std::string_view of, const Date& date) const;
   size_t size() const { return entities_.size(); }
   const std::deque<Entity>& entities() const { return entities_; }
 
  private:
+  // Heterogeneous lookup: find(string_view) without building a std::string.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <class V>
+  using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+  struct Origin { std::string file; long line = 0; };
+
   Status load_entities(class TsvFile& f);
   Status load_roles(class TsvFile& f);
   Status load_portfolios(class TsvFile& f);
   void index(const Entity& e, const std::string& key, NameKind kind, char form);
+  void index_raw(const Entity& e, std::string_view surface, NameKind kind, char form);
+  Status synthesise_ministries();
 
   std::deque<Entity> entities_;  // stable addresses
-  std::unordered_map<std::string, Entity*> by_id_;
-  std::unordered_map<std::string, std::vector<NameRef>> names_;
+  KeyMap<Entity*> by_id_;
+  KeyMap<Origin> origin_;        // where each id was defined, for messages
+  KeyMap<std::vector<NameRef>> names_;
   std::vector<Portfolio> portfolios_;
+  KeyMap<size_t> portfolio_by_ar_;
+  KeyMap<Origin> portfolio_origin_;
   struct PendingRole { std::string person; RoleSpan span; std::string file; long line; };
   std::vector<PendingRole> pending_roles_;
-  std::unordered_map<std::string, std::vector<std::pair<const Entity*, const RoleSpan*>>> role_index_;
+  KeyMap<std::vector<std::pair<const Entity*, const RoleSpan*>>> role_index_;  // "role\tof" 
   int max_tokens_ = 1;
   bool finished_ = false;
 };
