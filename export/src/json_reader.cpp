@@ -207,9 +207,7 @@ void read_edges(Reader& r, const Value& list, graph::ActorGraph& g) {
       }
     }
     if (r.failed()) return;
-    for (const Evidence& ev : p.evidence) p.sources.push_back(ev.document);
-    std::sort(p.sources.begin(), p.sources.end());
-    p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
+    for (const Evidence& ev : p.evidence) p.sources.insert(ev.document);
     g.insert_edge(*s, *t, std::move(p));
   }
 }

@@ -224,11 +224,6 @@ Vertex ActorGraph::upsert_node(const EntityRecord& rec) {
   return it->second;
 }
 
-void ActorGraph::add_source(EdgeProps& p, const std::string& document) {
-  auto it = std::lower_bound(p.sources.begin(), p.sources.end(), document);
-  if (it == p.sources.end() || *it != document) p.sources.insert(it, document);
-}
-
 void ActorGraph::merge_into(uint32_t i, const Event& ev) {
   EdgeProps& p = g_[edge_at(i)];
   // Evidence of one document is contiguous at the end (documents are added one at a time), so a
@@ -237,7 +232,7 @@ void ActorGraph::merge_into(uint32_t i, const Event& ev) {
   for (auto it = p.evidence.rbegin(); it != p.evidence.rend() && it->document == ev.evidence.document; ++it)
     if (it->start == ev.evidence.start && it->end == ev.evidence.end) dup = true;
   if (!dup) p.evidence.push_back(ev.evidence);
-  add_source(p, ev.evidence.document);
+  p.sources.insert(ev.evidence.document);
   for (const auto& [k, v] : ev.attributes) p.attributes.emplace(k, v);
   fill(p.place, ev.place);
   if (ev.date && (!p.date || precision_rank(ev.precision) < precision_rank(p.precision))) {
@@ -311,7 +306,7 @@ void ActorGraph::add_event(const Event& ev, std::vector<uint32_t>& touched) {
     p.place = ev.place;
     p.attributes = ev.attributes;
     p.evidence.push_back(ev.evidence);
-    p.sources.push_back(ev.evidence.document);
+    p.sources.insert(ev.evidence.document);
     insert_edge(s, t, std::move(p));
     hit = static_cast<uint32_t>(edges_.size() - 1);
   }

@@ -68,7 +68,7 @@ TEST(ActorGraph, SameEventFromTwoArticlesIsOneEdgeWithTwoEvidenceItems) {
   EXPECT_EQ(e.evidence[0].document, "a1");
   EXPECT_EQ(e.evidence[1].document, "b1");
   EXPECT_EQ(e.evidence[1].start, 5u);
-  EXPECT_EQ(e.sources, (std::vector<std::string>{"a1", "b1"}));
+  EXPECT_EQ(e.sources, (std::set<std::string>{"a1", "b1"}));
   EXPECT_EQ(e.attributes.at("host"), "person/vladimir-putin");
   EXPECT_EQ(e.place, "place/moscow");
   EXPECT_TRUE(g.find_node("place/moscow"));  // a place only named in an event still gets a node

@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,8 +61,8 @@ struct EdgeProps {
   std::string place;                 // node id or empty
   std::map<std::string, std::string> attributes;
   std::vector<Evidence> evidence;    // one per report of the event
-  // Distinct document ids among the evidence, sorted. Exported as attributes.sources when > 1.
-  std::vector<std::string> sources;
+  // Distinct document ids among the evidence. Exported as attributes.sources when > 1.
+  std::set<std::string> sources;
 };
 
 // Out-edge list vecS (not setS) so parallel edges (several events between two actors) are allowed.
@@ -103,7 +104,6 @@ class ActorGraph {
   Vertex node_for_id(const std::string& id);  // creates a bare node for an unknown id
   void add_event(const Event& ev, std::vector<uint32_t>& touched);
   void merge_into(uint32_t edge_index, const Event& ev);
-  static void add_source(EdgeProps& p, const std::string& document);
   uint64_t party_key(std::string_view type, Vertex s, Vertex t, std::string_view extra) const;
   void index_edge(uint32_t edge_index);
 
