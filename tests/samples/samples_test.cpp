@@ -1,1 +1,319 @@
+// Scores extraction on every sample article (samples/*.txt, samples/*.jsonl) against its gold file
+// (samples/gold/<id>.json) with the rules of ../shared/checks/score.py (ported in gold.cpp), prints
+// precision and recall per event type, and asserts floors. Also unit-tests the scorer itself.
 #include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "actorgraph/extract/extractor.h"
+#include "actorgraph/extract/input.h"
+#include "actorgraph/graph/actor_graph.h"
+#include "gold.h"
+
+namespace actorgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+// ---- Floors (the integrator tunes these once the extractor settles) --------------------------
+// Per article: no invented meeting, ever (a missed meeting is better than an invented one).
+constexpr int kMaxInventedMeetingsPerArticle = 0;
+// Per article: share of required gold entities found.
+constexpr double kMinEntityRecallPerArticle = 0.6;
+// Whole set.
+constexpr double kMinEntityRecall = 0.8;
+constexpr double kMinMeetingRecall = 0.6;
+constexpr double kMinVisitRecall = 0.5;
+constexpr double kMinVisitPrecision = 0.7;
+constexpr double kMinCallRecall = 0.5;
+constexpr double kMinStatementRecall = 0.5;
+constexpr double kMinStatementPrecision = 0.7;
+constexpr double kMinDateAccuracy = 0.6;  // found dated events whose date is right
+constexpr size_t kMinArticles = 12;
+
+const std::string kSamplesDir = std::string(ACTORGRAPH_SOURCE_DIR) + "/samples";
+
+struct Corpus {
+  std::vector<Document> docs;
+  std::vector<std::string> errors;
+};
+
+const Corpus& corpus() {
+  static const Corpus c = [] {
+    Corpus out;
+    std::istringstream no_stdin;
+    InputReader in({kSamplesDir}, no_stdin);
+    Document doc;
+    Error err;
+    for (;;) {
+      auto r = in.next(doc, err);
+      if (r == InputReader::Next::end) break;
+      if (r == InputReader::Next::error) out.errors.push_back(err.message());
+      else out.docs.push_back(doc);
+    }
+    return out;
+  }();
+  return c;
+}
+
+std::string gold_path(const std::string& id) { return kSamplesDir + "/gold/" + id + ".json"; }
+
+TEST(SamplesCorpus, EveryArticleReadsAndHasAGoldFileAndViceVersa) {
+  const Corpus& c = corpus();
+  EXPECT_TRUE(c.errors.empty()) << c.errors.front();
+  EXPECT_GE(c.docs.size(), kMinArticles);
+  std::set<std::string> ids;
+  for (const Document& d : c.docs) {
+    ids.insert(d.id);
+    EXPECT_TRUE(d.date.has_value()) << d.id << ": no publication date (record date or wire marker)";
+    auto g = gold::load_gold_file(gold_path(d.id));
+    ASSERT_TRUE(g.ok()) << g.error().message();
+    ASSERT_EQ(g->size(), 1u) << d.id;
+    EXPECT_EQ(g->front().id, d.id);
+    ASSERT_TRUE(g->front().date.has_value()) << d.id;
+    if (d.date) {
+      EXPECT_EQ(g->front().date->iso(), d.date->iso()) << d.id;
+    }
+  }
+  for (const auto& entry : fs::directory_iterator(kSamplesDir + "/gold")) {
+    std::string stem = entry.path().stem().string();
+    EXPECT_TRUE(ids.count(stem)) << "gold file without an article: " << entry.path().filename().string();
+  }
+}
+
+// The sample built from the JSON Lines record without a date field gets its date from the marker.
+TEST(SamplesCorpus, JsonLinesRecordWithoutDateUsesTheWireMarker) {
+  bool seen = false;
+  for (const Document& d : corpus().docs) {
+    if (d.id != "021_trump_putin_call") continue;
+    seen = true;
+    ASSERT_TRUE(d.date.has_value());
+    EXPECT_EQ(d.date->iso(), "2025-03-18");
+  }
+  EXPECT_TRUE(seen);
+}
+
+struct Totals {
+  gold::Counts entities;
+  std::map<std::string, gold::Counts> events;
+  int dates_ok = 0, dates_n = 0;
+  void add(const gold::ArticleScore& s) {
+    entities.tp += s.entities.tp;
+    entities.gold += s.entities.gold;
+    entities.pred += s.entities.pred;
+    for (const auto& [t, c] : s.events) {
+      events[t].tp += c.tp;
+      events[t].pred += c.pred;
+      events[t].gold += c.gold;
+    }
+    dates_ok += s.dates_ok;
+    dates_n += s.dates_n;
+  }
+};
+
+std::string pr(const gold::Counts& c) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%d/%d/%d", c.tp, c.pred, c.gold);
+  return buf;
+}
+
+TEST(SamplesScore, ExtractionMatchesTheGoldFiles) {
+  auto ex = Extractor::load({.data_dir = ACTORGRAPH_TEST_DATA_DIR, .extra_gazetteers = {}});
+  ASSERT_TRUE(ex.ok()) << ex.error().message();
+  const Corpus& c = corpus();
+  ASSERT_FALSE(c.docs.empty());
+  Totals total;
+  static const char* const types[] = {"meeting", "visit", "call", "statement"};
+  std::cout << "\nper article: tp/pred/gold\n"
+            << std::left << std::setw(38) << "article" << std::setw(10) << "entities";
+  for (const char* t : types) std::cout << std::setw(11) << t;
+  std::cout << "dates\n";
+  for (const Document& d : c.docs) {
+    SCOPED_TRACE(d.id);
+    auto g = gold::load_gold_file(gold_path(d.id));
+    ASSERT_TRUE(g.ok()) << g.error().message();
+    graph::ActorGraph graph;
+    graph.add(ex->extract(d));
+    gold::ArticleScore s = gold::score_article(g->front(), gold::view_of(graph));
+    total.add(s);
+    std::cout << std::setw(38) << d.id << std::setw(10) << (std::to_string(s.entities.tp) + "/" + std::to_string(s.entities.gold));
+    for (const char* t : types) std::cout << std::setw(11) << pr(s.events[t]);
+    std::cout << s.dates_ok << "/" << s.dates_n << "\n";
+    for (const auto& e : s.missed_entities) std::cout << "    missed entity: " << e << "\n";
+    for (const auto& [t, ks] : s.missed)
+      for (const auto& k : ks) std::cout << "    missed " << t << ": " << k << "\n";
+    for (const auto& [t, ks] : s.extra)
+      for (const auto& k : ks) std::cout << "    extra " << t << ": " << k << "\n";
+
+    EXPECT_LE(static_cast<int>(s.extra["meeting"].size()), kMaxInventedMeetingsPerArticle)
+        << "invented meetings in " << d.id;
+    EXPECT_GE(s.entities.recall(), kMinEntityRecallPerArticle) << "entity recall in " << d.id;
+  }
+  std::cout << "\nwhole set (" << c.docs.size() << " articles)\n" << std::fixed << std::setprecision(2);
+  std::cout << "  entities   R=" << total.entities.recall() << " (" << total.entities.tp << "/" << total.entities.gold << ")\n";
+  for (const char* t : types) {
+    const gold::Counts& k = total.events[t];
+    std::cout << "  " << std::setw(10) << t << " P=" << k.precision() << " R=" << k.recall() << " (tp " << k.tp
+              << ", predicted " << k.pred << ", gold " << k.gold << ")\n";
+  }
+  std::cout << "  dates right " << total.dates_ok << "/" << total.dates_n << "\n";
+
+  EXPECT_GE(total.entities.recall(), kMinEntityRecall);
+  EXPECT_GE(total.events["meeting"].recall(), kMinMeetingRecall);
+  EXPECT_GE(total.events["visit"].recall(), kMinVisitRecall);
+  EXPECT_GE(total.events["visit"].precision(), kMinVisitPrecision);
+  EXPECT_GE(total.events["call"].recall(), kMinCallRecall);
+  EXPECT_GE(total.events["statement"].recall(), kMinStatementRecall);
+  EXPECT_GE(total.events["statement"].precision(), kMinStatementPrecision);
+  ASSERT_GT(total.dates_n, 0);
+  EXPECT_GE(double(total.dates_ok) / total.dates_n, kMinDateAccuracy);
+}
+
+// ---- The scorer itself -------------------------------------------------------------------------
+
+struct NormCase {
+  const char* in;
+  const char* out;
+};
+
+TEST(GoldScorer, NormalisesEnglishNamesLikeScorePy) {
+  const NormCase cases[] = {
+      {"Bashar al-Assad", "bashar assad"},
+      {"Ahmed Al-Sharaa", "ahmed sharaa"},
+      {"Recep Tayyip Erdoğan", "recep tayyip erdogan"},
+      {"Türkiye", "turkey"},
+      {"U.S.", "u s"},
+      {"USA", "united states"},
+      {"Abu Mohammed al-Jolani", "abu mohammed jolani"},
+      {"  Yunus-Bek   Yevkurov ", "yunus bek yevkurov"},
+      {"O’Brien", "o brien"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(gold::norm_en(c.in), c.out) << c.in;
+}
+
+TEST(GoldScorer, NormalisesArabicNamesLikeScorePy) {
+  const NormCase cases[] = {
+      {"أحمد الشرع", "احمد الشرع"},
+      {"وزارة الدفاع السورية", "وزاره الدفاع السوريه"},
+      {"مُصْطَفَى", "مصطفي"},
+      {"إسرائيل", "اسرائيل"},
+      {"ﻻ", "لا"},  // presentation form (NFKC)
+  };
+  for (const auto& c : cases) EXPECT_EQ(gold::norm_ar(c.in), c.out) << c.in;
+}
+
+TEST(GoldScorer, TokenKeysMakeWordOrderAndNationalityIrrelevant) {
+  EXPECT_EQ(gold::token_key("Russian Ministry of Defense"), gold::token_key("Ministry of Defence (Russia)"));
+  EXPECT_EQ(gold::token_key("Shanghai Cooperation Organization"), gold::token_key("Shanghai Cooperation Organisation"));
+  EXPECT_NE(gold::token_key("Ministry of Defence (Syria)"), gold::token_key("Ministry of Defence (Russia)"));
+  EXPECT_EQ(gold::token_key("Syria"), std::nullopt);  // one token: no key
+}
+
+TEST(GoldScorer, ArabicVariantsStripProclitics) {
+  auto v = gold::variants("للجزيرة نت");
+  EXPECT_TRUE(v.count("للجزيره نت"));
+  EXPECT_TRUE(v.count("الجزيره نت"));
+  EXPECT_TRUE(gold::variants("وموسكو").count("موسكو"));
+  EXPECT_FALSE(gold::variants("ولي").count("لي"));  // too short once stripped
+}
+
+TEST(GoldScorer, VisitDestinationsReadCitiesAsTheirStates) {
+  EXPECT_EQ(gold::canon_place("Moscow"), "russia");
+  EXPECT_EQ(gold::canon_place("Syrian Arab Republic"), "syria");
+  EXPECT_EQ(gold::canon_place("Hmeimim Air Base"), "hmeimim air base");
+}
+
+gold::GoldArticle tiny_gold() {
+  auto g = gold::parse_gold(R"({"version": 1, "articles": [{"id": "t", "lang": "ar", "date": "2025-11-20",
+    "entities": [
+      {"en": "Murhaf Abu Qasra", "type": "person", "ar": ["مرهف أبو قصرة"]},
+      {"en": "Andrei Belousov", "type": "person", "ar": ["أندريه بيلوسوف"]},
+      {"en": "Vladimir Putin", "type": "person", "ar": ["فلاديمير بوتين"]},
+      {"en": "Russia", "type": "state", "ar": ["روسيا"]},
+      {"en": "Syria", "type": "state", "ar": ["سوريا"]},
+      {"en": "Golan Heights", "type": "location", "ar": ["الجولان"], "optional": true}],
+    "events": [
+      {"type": "meeting", "a": "Murhaf Abu Qasra", "b": "Andrei Belousov", "date": "2025-10-30", "precision": "approx", "place": "Moscow"},
+      {"type": "visit", "a": "Murhaf Abu Qasra", "b": "Moscow", "date": "2025-10-30", "precision": "approx"},
+      {"type": "statement", "a": "Vladimir Putin", "b": null},
+      {"type": "meeting", "a": "Syria", "b": "Russia", "optional": true}]}]})",
+                           "tiny.json");
+  EXPECT_TRUE(g.ok());
+  return g->front();
+}
+
+gold::PredNode node(std::string id, std::string type, std::string label, std::vector<std::string> aliases = {}) {
+  return {std::move(id), std::move(type), std::move(label), "", "", std::move(aliases)};
+}
+
+TEST(GoldScorer, APerfectGraphScoresOneAndTheOptionalMeetingIsNoError) {
+  gold::PredGraph p;
+  p.nodes = {node("person/abu-qasra", "person", "Murhaf Abu Qasra"), node("person/belousov", "person", "Andrey Belousov"),
+             node("person/putin", "person", "Putin", {"بوتين"}), node("state/RU", "state", "Russia"),
+             node("state/SY", "state", "Syrian Arab Republic")};
+  p.edges = {{"meeting", "person/belousov", "person/abu-qasra", Date{2025, 10, 28}},
+             {"visit", "person/abu-qasra", "state/RU", Date{2025, 10, 28}},
+             {"statement", "person/putin", "person/putin", std::nullopt},
+             {"meeting", "state/SY", "state/RU", Date{2025, 11, 20}}};
+  gold::ArticleScore s = gold::score_article(tiny_gold(), p);
+  EXPECT_EQ(s.entities.tp, 5);
+  EXPECT_EQ(s.entities.gold, 5);  // the optional entity is not required
+  for (const char* t : {"meeting", "visit", "statement"}) {
+    EXPECT_EQ(s.events[t].tp, 1) << t;
+    EXPECT_EQ(s.events[t].pred, 1) << t;
+    EXPECT_EQ(s.events[t].gold, 1) << t;
+  }
+  EXPECT_EQ(s.dates_n, 2);
+  EXPECT_EQ(s.dates_ok, 2);  // approx: same month is right
+}
+
+TEST(GoldScorer, InventedMeetingsAndWrongVisitsAreCounted) {
+  gold::PredGraph p;
+  p.nodes = {node("a", "person", "Murhaf Abu Qasra"), node("p", "person", "Vladimir Putin"), node("c", "location", "Cairo")};
+  p.edges = {{"meeting", "a", "p", Date{2025, 11, 20}}, {"visit", "a", "c", Date{2025, 9, 1}}};
+  gold::ArticleScore s = gold::score_article(tiny_gold(), p);
+  EXPECT_EQ(s.events["meeting"].tp, 0);
+  EXPECT_EQ(s.events["meeting"].pred, 1);
+  ASSERT_EQ(s.extra["meeting"].size(), 1u);
+  EXPECT_EQ(s.extra["meeting"][0], "Murhaf Abu Qasra + Vladimir Putin");
+  EXPECT_EQ(s.extra["visit"], std::vector<std::string>{"Murhaf Abu Qasra -> egypt"});
+  EXPECT_EQ(s.missed["meeting"], std::vector<std::string>{"Andrei Belousov + Murhaf Abu Qasra"});
+  EXPECT_EQ(s.entities.tp, 2);
+}
+
+TEST(GoldScorer, LastNameMatchesPersonsOnlyAndTiesStayUnmatched) {
+  std::vector<gold::GoldEntity> g = {{"Hakan Fidan", "person", {}, {}, false},
+                                     {"Ahmed al-Sharaa", "person", {"الشرع"}, {}, false},
+                                     {"Maher al-Sharaa", "person", {}, {}, false}};
+  auto m = gold::match_entities(g, {node("x", "person", "H. Fidan"), node("y", "location", "Fidan"),
+                                    node("z", "person", "Someone", {"الشرع"}), node("w", "person", "Farouk al-Sharaa")});
+  EXPECT_EQ(m.node_to_gold["x"], "Hakan Fidan");
+  EXPECT_FALSE(m.node_to_gold.count("y"));
+  EXPECT_EQ(m.node_to_gold["z"], "Ahmed al-Sharaa");  // Arabic form beats a last name
+  EXPECT_FALSE(m.node_to_gold.count("w"));             // two gold persons share the last name
+}
+
+TEST(GoldScorer, BadGoldFilesAreReportedWithTheirName) {
+  auto a = gold::parse_gold("{\"version\": 1, \"articles\": [", "g.json");
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.error().message(),
+            "g.json: malformed JSON: Invalid value. at byte 28 "
+            "(expected a gold file of the shape of seed-gold.json)");
+  auto b = gold::parse_gold(R"({"version": 2, "articles": []})", "g.json");
+  ASSERT_FALSE(b.ok());
+  EXPECT_EQ(b.error().message(), "g.json: missing or unknown \"version\" (expected a gold file of the shape of seed-gold.json)");
+  auto c = gold::parse_gold(R"({"version": 1, "articles": [{"id": "x", "date": "2025-02-30", "entities": [], "events": []}]})", "g.json");
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().message(), "g.json: article x: bad date \"2025-02-30\" (expected a gold file of the shape of seed-gold.json)");
+  auto d = gold::load_gold_file("no/such/gold.json");
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.error().message(), "no/such/gold.json: cannot open the gold file");
+}
+
+}  // namespace
+}  // namespace actorgraph
