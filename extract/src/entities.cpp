@@ -101,6 +101,7 @@ class EntityFinder {
   uint32_t scan_at(uint32_t i) {
     if (!word(i)) return i;
     if (uint32_t j = delegation_at(i); j > i) return j;
+    if (uint32_t j = counterpart_at(i); j > i) return j;
     if (uint32_t j = title_phrase_at(i, nullptr); j > i) return j;
     if (uint32_t j = name_at(i); j > i) return j;
     if (is_cls_conj(i, "source_noun")) {
@@ -396,7 +397,6 @@ class EntityFinder {
       if (tp.title->scope == "rank" && rank.title->scope == "none") tp = rank;  // keep the descriptive title
       j = rank.end;
     }
-    if (tp.title->role == "counterpart") return counterpart_at(tp, j);
     int person = -1;
     uint32_t name_first = j, name_end = j;
     // a gazetteer person right after the title
@@ -450,8 +450,12 @@ class EntityFinder {
       if (const Entity* o = gaz_.find(tp.of)) use(*o);
   }
 
-  // «نظيره الروسي [NAME]»: the subject's counterpart in another state.
-  uint32_t counterpart_at(const TitleParse& tp, uint32_t j) {
+  // «نظيره الروسي [NAME]», «نظيره في موسكو»: the last person's counterpart in another state.
+  uint32_t counterpart_at(uint32_t i) {
+    if (!is_cls_conj(i, "counterpart")) return i;
+    uint32_t j = i + 1;
+    const Entity* state = word(j) ? gaz_.state_of_nisba(tok(j).key) : nullptr;
+    if (state) ++j;
     int person = -1;
     uint32_t name_end = j;
     NameMatch m = match_name(j);
@@ -463,18 +467,30 @@ class EntityFinder {
           break;
         }
     }
-    // The counterpart's role: the last person's role, moved to the named state.
     std::optional<Role> role;
-    if (last_person_ >= 0 && !tp.country.empty()) role = counterpart_role(last_person_, tp.country);
-    if (person < 0 && role && !role->of.empty() && st_.date) {
-      if (const Entity* e = gaz_.holder(role_key_of(last_person_), role->of, *st_.date)) person = use(*e);
+    if (last_person_ >= 0 && state) role = counterpart_role(last_person_, state->id);
+    if (person < 0 && name_end == j) {
+      TitleParse none;
+      uint32_t e = parse_name(j);
+      if (e > j) {
+        none.country = state ? state->id : std::string();
+        person = new_person(j, e, none);
+        name_end = e;
+      }
     }
-    if (person < 0) return tp.end;
-    Span& sp = add_span(tp.first, name_end, name_end > j ? SpanKind::name : SpanKind::role_only, person,
-                        tp.prep, tp.prefix_cps);
+    if (person < 0 && role && !role->of.empty() && st_.date) {
+      std::vector<const Entity*> hs = gaz_.holders(role_key_of(last_person_), role->of, *st_.date);
+      if (hs.size() == 1) person = use(*hs.front());
+    }
+    if (state) use(*state);
+    if (person < 0) return j;
+    Span& sp = add_span(name_end > j ? j : i, name_end > j ? name_end : j,
+                        name_end > j ? SpanKind::name : SpanKind::role_only, person, "");
+    sp.first = i;
     if (role) {
       sp.role = role;
-      add_role(person, *role, tp.first, tp.end);
+      add_role(person, *role, i, j);
+      role_keys_[person] = {role_key_of(last_person_), *role};
     }
     last_person_ = person;
     return name_end;
@@ -579,7 +595,6 @@ class EntityFinder {
   uint32_t apposition_after(uint32_t j, Span& sp) {
     TitleParse tp;
     if (!parse_title(j, tp)) return j;
-    if (tp.title->role == "counterpart") return j;
     if (tp.of.empty() && tp.title->scope != "none") return j;
     // the title must not introduce a name of its own (then it is the next person)
     if (parse_name(tp.end) > tp.end) return j;
@@ -605,7 +620,7 @@ class EntityFinder {
     uint32_t limit = std::min(end_, i + 7);
     for (; j < limit && word(j); ++j) {
       const std::string& k = tok(j).key;
-      if (const Entity* s = gaz_.state_of_nisba(k)) {
+      if (const Entity* s = state_word(j)) {
         states.push_back(s->id);
         continue;
       }
@@ -665,6 +680,14 @@ class EntityFinder {
     }
     // «وفد مشترك سوري روسي» and other delegations without a head name nobody: skip the nisbas
     return j;
+  }
+
+  // A nisba («روسي») or, in the accusative «وفدا روسيا», the state's name.
+  const Entity* state_word(uint32_t j) const {
+    if (const Entity* s = gaz_.state_of_nisba(tok(j).key)) return s;
+    for (const NameRef& r : gaz_.lookup(tok(j).key))
+      if (r.kind == NameKind::name && r.entity->type == EntityType::state) return r.entity;
+    return nullptr;
   }
 
   // ---- bases listed after a dual or plural noun ------------------------------------------------

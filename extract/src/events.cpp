@@ -413,11 +413,11 @@ class EventFinder {
       return;
     }
     if (t.event == "meeting" || t.event == "call") {
-      if (t.pos == "verb") return meeting_verb(t, ti, after, planned);
+      if (t.pos == "verb" || t.pos == "phrase") return meeting_verb(t, ti, after, planned);
       return meeting_noun(t, ti, after, planned);
     }
     if (t.event == "visit") {
-      if (t.pos == "verb") return visit_verb(t, ti, after, planned);
+      if (t.pos == "verb" || t.pos == "phrase") return visit_verb(t, ti, after, planned);
       return visit_noun(t, ti, after, planned);
     }
   }
@@ -432,7 +432,12 @@ class EventFinder {
     int agent = kNone;
     When w = date_for(ti);
     int place = kNone;
-    if (pronoun && parent_event()) {
+    Arg before = actor_before(ti);
+    if (before.entity >= 0 && !pronoun) {
+      // subject-first: «أردوغان يستقبل الشرع», «إن الوزير X استقبل في دمشق وفدا ...»
+      agent = before.entity;
+      obj = actor_after(after, end_, nullptr, 2, false);
+    } else if (pronoun && parent_event()) {
       // «التقى خلالها X»: the subject is the agent of the visit «ها» refers to
       const Made& p = *parent_event();
       agent = p.agent;
@@ -442,12 +447,6 @@ class EventFinder {
     } else if (subj.entity >= 0) {
       agent = subj.entity;
       obj = object_after(subj.end, end_);
-    } else {
-      Arg before = actor_before(ti);
-      if (before.entity >= 0) {
-        agent = before.entity;
-        obj = object_after(after, end_);
-      }
     }
     if (agent < 0 || obj.entity < 0 || agent == obj.entity) return;
     if (!party_ok(agent) || !party_ok(obj.entity)) return;
