@@ -353,12 +353,23 @@ class EntityFinder {
     return n;
   }
 
+  bool ends_with_alef_maqsura(const Token& t) const {
+    for (uint32_t k = t.end; k > t.start;) {
+      --k;
+      if (fold_char(st_.text[k]) == 0) continue;  // a trailing diacritic
+      return st_.text[k] == U'\u0649';
+    }
+    return false;
+  }
+
   // A person name not in the gazetteer: GIVEN (compound)* [FAMILY]. Returns its end token, or
   // `i` when the tokens at i do not look like a name.
   uint32_t parse_name(uint32_t i) const {
     if (!word(i)) return i;
     const std::string& k0 = tok(i).key;
     if (!lex_.is(k0, "given_name")) return i;
+    // «على» folds to «علي» (Ali): a stop word written with alef maqsura is never a name.
+    if (lex_.is(k0, "stop") && ends_with_alef_maqsura(tok(i))) return i;
     uint32_t j = i + 1;
     int plain = 1;
     while (j < end_ && word(j) && !tok(j).newline_before && j - i < 5) {
@@ -428,6 +439,9 @@ class EntityFinder {
       add_title_target_mention(tp);
       return after;
     }
+    if (tp.title->number != 's' && !tp.country.empty()) {
+      if (uint32_t e = plural_title(tp); e > tp.end) return e;
+    }
     // No name: a role-only mention resolves to the holder, a bare definite title to an earlier actor.
     add_title_target_mention(tp);
     int holder = resolve_role(tp);
@@ -440,6 +454,79 @@ class EntityFinder {
       return tp.end;
     }
     return tp.end;  // the title is consumed so its nisba is not read as a state party
+  }
+
+  // «وزراء دفاع روسيا وتركيا وإيران», «وزيرا خارجية مصر والأردن»: one holder per coordinated state.
+  uint32_t plural_title(const TitleParse& tp) {
+    // (state, named person or -1) pairs: «وزراء خارجية روسيا سيرغي لافروف وتركيا هاكان فيدان»
+    std::vector<std::pair<const Entity*, int>> members;
+    if (const Entity* s = gaz_.find(tp.country)) members.emplace_back(s, -1);
+    uint32_t j = tp.end;
+    while (word(j) && !members.empty()) {
+      NameMatch m = match_name(j);
+      if (m.refs && members.back().second < 0) {
+        const Entity* p = nullptr;
+        for (const NameRef& r : *m.refs)
+          if (r.kind == NameKind::name && r.entity->type == EntityType::person) p = r.entity;
+        if (p) {
+          members.back().second = use(*p);
+          add_span(j, m.end, SpanKind::name, members.back().second, m.reading.prep,
+                   m.reading.whole ? 0 : m.reading.prefix_cps);
+          j = m.end;
+          continue;
+        }
+      }
+      std::string_view k = tok(j).key;
+      if (!starts_with(k, "و") || k.size() <= 2) break;
+      std::string rest(k.substr(2));
+      const Entity* s = gaz_.state_of_nisba(rest);
+      if (!s)
+        for (const NameRef& r : gaz_.lookup(rest))
+          if (r.kind == NameKind::name && r.entity->type == EntityType::state) s = r.entity;
+      if (!s) break;
+      members.emplace_back(s, -1);
+      ++j;
+    }
+    if (members.size() < 2 || !st_.date) return tp.end;
+    const Portfolio* portfolio = nullptr;
+    if (tp.title->scope == "ministry") {
+      for (uint32_t k = tp.first; k < tp.end && !portfolio; ++k) portfolio = gaz_.portfolio_by_key(tok(k).key);
+      if (!portfolio) return tp.end;
+    }
+    std::vector<int> group;
+    for (const auto& [s, named] : members) {
+      use(*s);
+      std::string of = s->id;
+      if (portfolio) {
+        const Entity* m = gaz_.ministry(s->id, portfolio->key);
+        if (!m) continue;
+        use(*m);
+        of = m->id;
+      }
+      int person = named;
+      if (person < 0) {
+        std::vector<const Entity*> hs = gaz_.holders(tp.title->role, of, *st_.date);
+        if (hs.size() != 1) continue;
+        person = use(*hs.front());
+      }
+      if (std::find(group.begin(), group.end(), person) == group.end()) group.push_back(person);
+      Role r;
+      r.title = tp.en;
+      r.of = of;
+      add_role(person, r, tp.first, j);
+    }
+    if (group.empty()) return j;
+    // the group span covers the phrase; the named members keep their own mentions
+    Span sp;
+    sp.first = tp.first;
+    sp.end = j;
+    sp.start = tok(tp.first).start;
+    sp.stop = tok(j - 1).end;
+    sp.kind = SpanKind::delegation;  // stands for others; no mention of its own
+    sp.entity = group.front();
+    sp.group = group;
+    st_.spans[sentence_].push_back(std::move(sp));
+    return j;
   }
 
   // The state or ministry a title names becomes a node even when never named itself.

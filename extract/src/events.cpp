@@ -194,14 +194,15 @@ class EventFinder {
           }
           return a;
         }
-        if (actor_span(*sp) && !(sp->after_location_prep && place_span(*sp))) {
+        bool venue = sp->first > first_ && tok(sp->first - 1).key == "في";
+        if (actor_span(*sp) && !venue && !(sp->after_location_prep && place_span(*sp))) {
           a.entity = sp->entity;
           a.first = sp->first;
           a.end = sp->end;
           a.span = sp;
           return a;
         }
-        if (place_span(*sp) || sp->kind == SpanKind::nisba) {
+        if (venue || place_span(*sp) || sp->kind == SpanKind::nisba) {
           i = sp->end;
           continue;
         }
@@ -428,34 +429,81 @@ class EventFinder {
   void meeting_verb(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
     bool pronoun = false;
     Arg subj = actor_after(after, end_, &pronoun, 0, false);
-    Arg obj;
-    int agent = kNone;
+    Arg agent, obj;
     When w = date_for(ti);
     int place = kNone;
-    Arg before = actor_before(ti);
+    Arg before = coordinated(ti) ? Arg{} : actor_before(ti);
     if (before.entity >= 0 && !pronoun) {
       // subject-first: «أردوغان يستقبل الشرع», «إن الوزير X استقبل في دمشق وفدا ...»
-      agent = before.entity;
+      agent = before;
       obj = actor_after(after, end_, nullptr, 2, false);
     } else if (pronoun && parent_event()) {
       // «التقى خلالها X»: the subject is the agent of the visit «ها» refers to
       const Made& p = *parent_event();
-      agent = p.agent;
+      agent.entity = p.agent;
       obj = subj;
       w = p.when;
       place = p.place >= 0 && st_.entities[p.place].type == EntityType::location ? p.place : kNone;
     } else if (subj.entity >= 0) {
-      agent = subj.entity;
+      agent = subj;
       obj = object_after(subj.end, end_);
+      if (obj.entity < 0 && coordinated(ti) && !sentence_events_.empty()) {
+        // «زار موسكو والتقى الرئيس بوتين»: one actor after a coordinated verb is its object
+        agent = Arg{};
+        agent.entity = sentence_events_.back().agent;
+        obj = subj;
+      }
     }
-    if (agent < 0 || obj.entity < 0 || agent == obj.entity) return;
-    if (!party_ok(agent) || !party_ok(obj.entity)) return;
+    if (agent.entity < 0) return;
     int p2 = place_near(after, end_);
     if (p2 >= 0) place = p2;
     std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
-    size_t k = emit(type, agent, obj.entity, w, type == "call" ? kNone : place);
-    if (t.frame == "host_guest") events_[k].attributes["host"] = id(agent);
-    sentence_events_.push_back({k, agent, place, w, ti});
+    std::vector<int> side_a = parties_of(agent);
+    std::vector<int> side_b = obj.entity >= 0 ? parties_of(obj) : std::vector<int>{};
+    if (side_b.empty()) {
+      // «اجتمع وزراء دفاع روسيا وتركيا وإيران»: the members of a group met each other
+      if (side_a.size() < 2) return;
+      emit_meetings(type, side_a, {}, w, type == "call" ? kNone : place, ti);
+      return;
+    }
+    size_t first = events_.size();
+    emit_meetings(type, side_a, side_b, w, type == "call" ? kNone : place, ti);
+    if (t.frame == "host_guest" && side_a.size() == 1)
+      for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(side_a.front());
+  }
+
+  // The trigger is joined to what precedes it by «و»/«ف»: its subject is carried, not the word before.
+  bool coordinated(uint32_t ti) const {
+    std::string_view k = tok(ti).key;
+    return (starts_with(k, "و") || starts_with(k, "ف")) && strip_conj(k) != k;
+  }
+
+  std::vector<int> parties_of(const Arg& a) const {
+    if (a.span && a.span->group.size() >= 2) return a.span->group;
+    if (a.entity >= 0) return {a.entity};
+    return {};
+  }
+
+  // One edge per pair: a × b, or every pair within a when b is empty. Several pairs share
+  // attributes.event so the meeting can be put back together.
+  void emit_meetings(const std::string& type, const std::vector<int>& a, const std::vector<int>& b, const When& w,
+                     int place, uint32_t ti) {
+    std::vector<std::pair<int, int>> pairs;
+    if (b.empty()) {
+      for (size_t i = 0; i < a.size(); ++i)
+        for (size_t j = i + 1; j < a.size(); ++j) pairs.emplace_back(a[i], a[j]);
+    } else {
+      for (int x : a)
+        for (int y : b) pairs.emplace_back(x, y);
+    }
+    std::string group;
+    if (pairs.size() > 1) group = st_.doc->id + "#" + std::to_string(sentence_) + "." + std::to_string(ti);
+    for (auto [x, y] : pairs) {
+      if (x == y || !party_ok(x) || !party_ok(y)) continue;
+      size_t k = emit(type, x, y, w, place);
+      if (!group.empty()) events_[k].attributes["event"] = group;
+      sentence_events_.push_back({k, x, place, w, ti});
+    }
   }
 
   bool party_ok(int entity) const {
@@ -505,6 +553,12 @@ class EventFinder {
     while (i < limit && (skippable(i) || (word(i) && lex_.is(tok(i).key, "adjective_event")))) ++i;
     if (i < limit && word(i) && (tok(i).key == "بين" || lex_.is(tok(i).key, "gather_verb"))) {
       Arg x = actor_after(i + 1, limit, nullptr, 0, false);
+      if (x.span && x.span->group.size() >= 2) {
+        When w = date_for(ti);
+        std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
+        emit_meetings(type, x.span->group, {}, w, type == "call" ? kNone : place_near(after, end_), ti);
+        return;
+      }
       if (x.entity >= 0) {
         Arg y = actor_after(x.end, limit, nullptr, 0, false);
         if (y.entity >= 0 && conjoined(x.end, y.first)) {
@@ -536,8 +590,7 @@ class EventFinder {
     When w = date_for(ti);
     int place = place_near(after, end_);
     std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
-    size_t k = emit(type, a, b, w, type == "call" ? kNone : place);
-    sentence_events_.push_back({k, a, place, w, ti});
+    emit_meetings(type, {a}, {b}, w, type == "call" ? kNone : place, ti);
   }
 
   // X and Y coordinated: the tokens between them are only «و» (or Y carries it as a proclitic).
@@ -568,22 +621,24 @@ class EventFinder {
   }
 
   void visit_verb(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
-    (void)t;
-    bool pronoun = false;
-    Arg subj = actor_after(after, end_, &pronoun, 0, false);
-    int agent = kNone;
+    Arg agent = coordinated(ti) ? Arg{} : actor_before(ti);  // «وكان الأسد قد زار موسكو»
     uint32_t from = after;
-    if (subj.entity >= 0 && !(subj.span && place_span(*subj.span) && st_.entities[subj.entity].type != EntityType::state)) {
-      agent = subj.entity;
-      from = subj.end;
-    } else {
-      Arg before = actor_before(ti);
-      if (before.entity >= 0) agent = before.entity;
+    if (agent.entity < 0) {
+      Arg subj = actor_after(after, end_, nullptr, 0, false);
+      // «زار موسكو» after a carried subject: a place right after the verb is the destination
+      if (subj.entity >= 0 && !(subj.span && place_span(*subj.span))) {
+        agent = subj;
+        from = subj.end;
+      } else if (coordinated(ti) && !sentence_events_.empty()) {
+        agent.entity = sentence_events_.back().agent;
+      }
     }
-    if (agent < 0) return;
-    Arg dest = destination_after(from, end_, /*direct=*/t.frame == "visitor_dest" && t.key.rfind("زار", 0) == 0);
-    if (dest.entity < 0 || dest.entity == agent) return;
-    emit_visit(agent, dest.entity, ti, planned);
+    if (agent.entity < 0) return;
+    // «زار موسكو» takes the destination as its object; «توجه إلى», «قام بزيارة إلى» need «إلى».
+    bool direct = t.pos == "verb" && t.key.find(' ') == std::string::npos;
+    Arg dest = destination_after(from, end_, direct);
+    if (dest.entity < 0 || dest.entity == agent.entity) return;
+    emit_visit(agent.entity, dest.entity, ti, planned);
   }
 
   void visit_noun(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
@@ -623,16 +678,16 @@ class EventFinder {
       return;
     }
     Arg subj = actor_after(after, end_, nullptr, 0, true);
+    Arg before = coordinated(ti) ? Arg{} : actor_before(ti);
     int speaker = kNone;
-    if (subj.entity != kNone) {
+    if (before.entity != kNone) {
+      speaker = before.entity;  // «إن ترامب دعا»: subject-first inside a reported clause
+      subj = before;
+    } else if (subj.entity != kNone) {
       speaker = subj.entity;
-    } else {
-      Arg before = actor_before(ti);
-      if (before.entity != kNone) {
-        speaker = before.entity;
-      } else if (no_overt_subject(after)) {
-        speaker = speaker_;  // «وأضاف»: the previous statement's speaker
-      }
+    } else if (no_overt_subject(after)) {
+      // «وأضاف»: the agent of this sentence's last event, else the previous statement's speaker
+      speaker = sentence_events_.empty() ? speaker_ : sentence_events_.back().agent;
     }
     speaker_ = speaker;
     if (speaker < 0) return;

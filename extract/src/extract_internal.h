@@ -54,6 +54,9 @@ struct Span {
   // For persons found with a title: the title's Role, so holds_role edges can be made.
   std::optional<Role> role;
   uint32_t role_first = 0, role_end = 0;  // token range of the title (for evidence)
+  // A dual or plural title over coordinated states («وزيرا خارجية مصر والأردن») stands for
+  // several persons: all of them, `entity` being the first.
+  std::vector<int> group;
 };
 
 // The article-level state the stages share.

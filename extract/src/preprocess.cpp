@@ -376,10 +376,8 @@ Layout analyse_layout(const std::u32string& text) {
   for (uint32_t s = 0; s < n;) {
     const Line line = line_at(text, s);
     s = line.next > s ? line.next : n;
-    if (line.tstart == line.tend) {
-      in_list = false;
-      continue;
-    }
+    // Scraped lists often put a blank line between items: only a line of prose ends a list.
+    if (line.tstart == line.tend) continue;
     const std::u32string_view v = view(text, line.tstart, line.tend);
     const auto len = static_cast<uint32_t>(v.size());
     key.clear();
