@@ -140,11 +140,25 @@ class EntityFinder {
     return ref;
   }
 
+  // A capital is a place after «في/إلى/من…» or a place noun («العاصمة», «العاصمة العراقية»),
+  // and stands for its state otherwise.
   bool location_prep_before(uint32_t i) const {
     if (i == first_) return false;
     std::string_view k = toks_[i - 1].key;
-    return k == "في" || k == "الي" || k == "من" || k == "العاصمه" || k == "عاصمه" || k == "مدينه" ||
-           k == "بمدينه" || k == "بالعاصمه" || k == "وفي" || k == "والي";
+    if (lex_.is(k, "location_prep") || lex_.is(strip_conj(k), "location_prep")) return true;
+    if (is_place_noun(k)) return true;
+    // «العاصمة العراقية بغداد»
+    if (i >= first_ + 2 && gaz_.state_of_nisba(k) && is_place_noun(toks_[i - 2].key)) return true;
+    return false;
+  }
+  bool is_place_noun(std::string_view k) const {
+    if (lex_.is(k, "place_noun") || lex_.is(strip_conj(k), "place_noun")) return true;
+    // «بالعاصمة», «لمدينة»: a preposition on the place noun
+    return (starts_with(k, "ب") || starts_with(k, "ل")) && k.size() > 4 && lex_.is(k.substr(2), "place_noun");
+  }
+  static std::string_view strip_conj(std::string_view k) {
+    if ((starts_with(k, "و") || starts_with(k, "ف")) && k.size() > 4) return k.substr(2);
+    return k;
   }
 
   // Marks a gazetteer entity used; returns its index.
@@ -408,6 +422,9 @@ class EntityFinder {
       if (tp.title->scope == "rank" && rank.title->scope == "none") tp = rank;  // keep the descriptive title
       j = rank.end;
     }
+    if (tp.title->number != 's' && !tp.country.empty()) {
+      if (uint32_t e = plural_title(tp); e > tp.end) return e;
+    }
     int person = -1;
     uint32_t name_first = j, name_end = j;
     // a gazetteer person right after the title
@@ -438,9 +455,6 @@ class EntityFinder {
       uint32_t after = apposition_after(name_end, sp);
       add_title_target_mention(tp);
       return after;
-    }
-    if (tp.title->number != 's' && !tp.country.empty()) {
-      if (uint32_t e = plural_title(tp); e > tp.end) return e;
     }
     // No name: a role-only mention resolves to the holder, a bare definite title to an earlier actor.
     add_title_target_mention(tp);

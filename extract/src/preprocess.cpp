@@ -391,8 +391,10 @@ Layout analyse_layout(const std::u32string& text) {
       bp = true;
       in_list = true;
     } else if (in_list) {
-      // Items of the list: other stories' headlines, short and without a final full stop.
-      bp = len <= 150 && !ends_sentence(v.back());
+      // Items of the list: other stories' headlines, short and without a final full stop. A line
+      // opening with the conjunction «و» and running on is the article's prose again.
+      bool prose = key.rfind("\u0648", 0) == 0 && word_count(key) >= 5;
+      bp = len <= 150 && !ends_sentence(v.back()) && !prose;
       if (!bp) in_list = false;
     }
     if (!bp && len <= 300 &&
