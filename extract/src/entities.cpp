@@ -335,8 +335,9 @@ class EntityFinder {
         if (const Entity* m = gaz_.ministry(state->id, portfolio->key)) out.of = m->id;
       }
     }
-    if (word(j) && lex_.is(tok(j).key, "former")) {
-      out.former = true;
+    // «قائد الإدارة السورية الجديدة», «الرئيس السوري السابق»
+    while (word(j) && (lex_.is(tok(j).key, "former") || lex_.is(tok(j).key, "title_adjective"))) {
+      if (lex_.is(tok(j).key, "former")) out.former = true;
       ++j;
     }
     out.end = j;
@@ -636,6 +637,7 @@ class EntityFinder {
       if (it->role != role) continue;
       if (!tp.of.empty() && it->of != tp.of) continue;
       if (tp.of.empty() && !tp.title->definite) continue;
+      if (!tp.country.empty() && st_.entities[it->person].country != tp.country) continue;
       return it->person;
     }
     if (tp.of.empty() || !st_.date || tp.former) return -1;

@@ -99,7 +99,7 @@ class EventFinder {
   }
 
   // Longest trigger at i, the first token read whole or without و/ف (and ب/ل for nouns).
-  const Trigger* trigger_at(uint32_t i, uint32_t& n) const {
+  const Trigger* trigger_at(uint32_t i, uint32_t& n) {
     if (!word(i)) return nullptr;
     std::string_view whole = tok(i).key;
     std::string_view forms[3] = {whole, strip_conj(whole), {}};
@@ -119,6 +119,7 @@ class EventFinder {
       }
       if (best) {
         n = best_n;
+        trigger_conj_ = f > 0 && forms[1] != forms[0];
         return best;
       }
     }
@@ -433,6 +434,7 @@ class EventFinder {
     When w = date_for(ti);
     int place = kNone;
     Arg before = coordinated(ti) ? Arg{} : actor_before(ti);
+    if (before.entity >= 0 && !party_ok(before.entity)) before = Arg{};  // «دمشق-سانا استقبل»
     if (before.entity >= 0 && !pronoun) {
       // subject-first: «أردوغان يستقبل الشرع», «إن الوزير X استقبل في دمشق وفدا ...»
       agent = before;
@@ -446,8 +448,9 @@ class EventFinder {
       place = p.place >= 0 && st_.entities[p.place].type == EntityType::location ? p.place : kNone;
     } else if (subj.entity >= 0) {
       agent = subj;
-      obj = object_after(subj.end, end_);
-      if (obj.entity < 0 && coordinated(ti) && !sentence_events_.empty()) {
+      // «بحث X مع Y»: the object must be introduced by «مع»/«بـ»
+      obj = t.frame == "subj_with" ? with_object(subj.end, end_) : object_after(subj.end, end_);
+      if (obj.entity < 0 && carries_subject(ti) && !sentence_events_.empty()) {
         // «زار موسكو والتقى الرئيس بوتين»: one actor after a coordinated verb is its object
         agent = Arg{};
         agent.entity = sentence_events_.back().agent;
@@ -472,10 +475,16 @@ class EventFinder {
       for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(side_a.front());
   }
 
+  // «والتقى», «حيث التقى»: the verb continues the previous clause and may share its subject.
+  bool carries_subject(uint32_t ti) const {
+    return coordinated(ti) || (ti > first_ && lex_.is(tok(ti - 1).key, "subject_carrier"));
+  }
+
   // The trigger is joined to what precedes it by «و»/«ف»: its subject is carried, not the word before.
+  // Known from how the trigger matched: «وصل» is a word, «وقال» is و + قال.
   bool coordinated(uint32_t ti) const {
-    std::string_view k = tok(ti).key;
-    return (starts_with(k, "و") || starts_with(k, "ف")) && strip_conj(k) != k;
+    (void)ti;
+    return trigger_conj_;
   }
 
   std::vector<int> parties_of(const Arg& a) const {
@@ -629,13 +638,13 @@ class EventFinder {
       if (subj.entity >= 0 && !(subj.span && place_span(*subj.span))) {
         agent = subj;
         from = subj.end;
-      } else if (coordinated(ti) && !sentence_events_.empty()) {
+      } else if (carries_subject(ti) && !sentence_events_.empty()) {
         agent.entity = sentence_events_.back().agent;
       }
     }
     if (agent.entity < 0) return;
     // «زار موسكو» takes the destination as its object; «توجه إلى», «قام بزيارة إلى» need «إلى».
-    bool direct = t.pos == "verb" && t.key.find(' ') == std::string::npos;
+    bool direct = t.frame == "visitor_dest" && t.pos == "verb" && t.key.find(' ') == std::string::npos;
     Arg dest = destination_after(from, end_, direct);
     if (dest.entity < 0 || dest.entity == agent.entity) return;
     emit_visit(agent.entity, dest.entity, ti, planned);
@@ -820,6 +829,7 @@ class EventFinder {
   std::vector<Made> sentence_events_;
   std::vector<size_t> sentence_statements_;
   int speaker_ = kNone;
+  bool trigger_conj_ = false;  // the current trigger carries the conjunction و/ف
   std::vector<Event> events_;
 };
 
