@@ -1,6 +1,8 @@
 #include "actorgraph/export/json.h"
 
 #include <gtest/gtest.h>
+
+#include <ostream>
 #include <rapidjson/document.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
@@ -68,6 +70,8 @@ struct SchemaBreak {
   const char* to;
   const char* keyword;
 };
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const SchemaBreak& c, std::ostream* os) { *os << c.name; }
 
 class SchemaIsStrict : public ::testing::TestWithParam<SchemaBreak> {};
 
@@ -169,6 +173,8 @@ struct ReadError {
   const char* json;
   const char* message;
 };
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const ReadError& c, std::ostream* os) { *os << c.name; }
 
 class ReaderErrors : public ::testing::TestWithParam<ReadError> {};
 

@@ -1,1 +1,206 @@
+// Extraction of short articles written for these tests: entities, roles, events and their dates.
+#include "actorgraph/extract/extractor.h"
+
 #include <gtest/gtest.h>
+
+#include <ostream>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "actorgraph/extract/text.h"
+#include "extract_internal.h"
+
+namespace actorgraph {
+namespace {
+
+const Extractor& extractor() {
+  static Extractor* ex = [] {
+    auto loaded = Extractor::load({ACTORGRAPH_TEST_DATA_DIR, {}});
+    if (!loaded) {
+      ADD_FAILURE() << loaded.error().message();
+      std::abort();
+    }
+    return new Extractor(std::move(*loaded));
+  }();
+  return *ex;
+}
+
+ArticleResult run(const std::string& text, const std::string& date = "2025-11-20") {
+  Document d;
+  d.id = "t";
+  d.lang = "ar";
+  d.text = text;
+  d.date = Date::parse_iso(date);
+  return extractor().extract(d);
+}
+
+const EntityRecord* entity(const ArticleResult& r, const std::string& id) {
+  for (const auto& e : r.entities)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+std::string label_of(const ArticleResult& r, const std::string& id) {
+  const EntityRecord* e = entity(r, id);
+  return e ? e->label : "?" + id;
+}
+
+// "type:A|B" with A and B labels, sorted for unordered types.
+std::vector<std::string> events_of(const ArticleResult& r, const std::string& type) {
+  std::vector<std::string> out;
+  for (const Event& e : r.events) {
+    if (e.type != type) continue;
+    std::string a = label_of(r, e.source), b = label_of(r, e.target);
+    if ((type == "meeting" || type == "call") && b < a) std::swap(a, b);
+    out.push_back(a + "|" + b);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+const Event* first_event(const ArticleResult& r, const std::string& type) {
+  for (const Event& e : r.events)
+    if (e.type == type) return &e;
+  return nullptr;
+}
+
+struct EventCase {
+  const char* name;
+  const char* text;
+  const char* date;
+  const char* type;
+  std::vector<std::string> expected;  // "A|B" labels
+};
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const EventCase& c, std::ostream* os) { *os << c.name; }
+
+class EventTable : public ::testing::TestWithParam<EventCase> {};
+
+TEST_P(EventTable, FindsExactlyTheseEvents) {
+  const EventCase& c = GetParam();
+  ArticleResult r = run(c.text, c.date);
+  EXPECT_EQ(events_of(r, c.type), c.expected) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Extractor, EventTable,
+    ::testing::Values(
+        EventCase{"vso_meeting_with_title_and_place",
+                  "التقى الرئيس الروسي فلاديمير بوتين في الكرملين وزير الخارجية السوري أسعد الشيباني أمس.",
+                  "2025-08-01", "meeting", {"Asaad al-Shaibani|Vladimir Putin"}},
+        EventCase{"host_with_delegation_head",
+                  "استقبل وزير الخارجية التركي هاكان فيدان في أنقرة وفدا سوريا برئاسة وزير الخارجية أسعد الشيباني.",
+                  "2025-03-10", "meeting", {"Asaad al-Shaibani|Hakan Fidan"}},
+        EventCase{"meeting_noun_between",
+                  "وجرى لقاء بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين في سوتشي.",
+                  "2021-09-29", "meeting", {"Recep Tayyip Erdoğan|Vladimir Putin"}},
+        EventCase{"unnamed_participants_make_no_meeting",
+                  "عقد مسؤولون أتراك وروس اجتماعا في أنقرة لبحث الوضع في إدلب.", "2020-02-10", "meeting", {}},
+        EventCase{"negated_meeting_is_not_a_meeting",
+                  "ونفى وزير الخارجية الإيراني عباس عراقجي أن يكون التقى المبعوث الأمريكي في مسقط.", "2025-04-10",
+                  "meeting", {}},
+        EventCase{"visit_noun_with_light_verb",
+                  "أجرى وزير الخارجية السوري أسعد الشيباني زيارة رسمية إلى الدوحة التقى خلالها أمير قطر.",
+                  "2025-01-05", "visit", {"Asaad al-Shaibani|Doha"}},
+        EventCase{"visit_verb", "وزار الرئيس الإيراني مسعود بزشكيان العاصمة العراقية بغداد الأربعاء.", "2024-09-12",
+                  "visit", {"Masoud Pezeshkian|Baghdad"}},
+        EventCase{"quoted_meeting_is_ignored",
+                  "وقال المحلل السياسي سامر الخطيب إن \"التقى الرئيس الروسي فلاديمير بوتين الأسد مرارا\".", "2025-02-01",
+                  "meeting", {}}),
+    [](const ::testing::TestParamInfo<EventCase>& info) { return std::string(info.param.name); });
+
+TEST(Extractor, StatementSpeakerAndCarriedSubject) {
+  ArticleResult r = run(
+      "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي إن موسكو تدعم وحدة سوريا.\n"
+      "وأضاف أن بلاده مستعدة للحوار.");
+  std::vector<std::string> s = events_of(r, "statement");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0], "Sergei Lavrov|Sergei Lavrov");
+  int n = 0;
+  for (const Event& e : r.events) n += e.type == "statement";
+  EXPECT_EQ(n, 2);  // one per sentence; the graph merges them
+}
+
+TEST(Extractor, UnnamedSourcesAndRelayingMediaMakeNoStatement) {
+  ArticleResult r = run(
+      "ونقلت وكالة رويترز عن مصادر دبلوماسية أن المحادثات متعثرة.\n"
+      "وقال مصدر عسكري سوري إن القوات انسحبت.\n"
+      "وأضاف أن الانسحاب اكتمل.");
+  EXPECT_EQ(events_of(r, "statement"), std::vector<std::string>{});
+}
+
+TEST(Extractor, StatementToldToMediaHasVia) {
+  ArticleResult r = run("وأكد المحلل السياسي سامر الخطيب في حديثه للجزيرة نت أن التنسيق مستمر.");
+  const Event* e = first_event(r, "statement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attributes.count("via"), 1u);
+  EXPECT_EQ(e->attributes.at("via"), "media/al-jazeera");
+  const EntityRecord* p = entity(r, e->source);
+  ASSERT_NE(p, nullptr);
+  EXPECT_FALSE(p->in_gazetteer);
+  ASSERT_FALSE(p->roles.empty());
+  EXPECT_EQ(p->roles[0].title_ar, "المحلل السياسي");
+}
+
+TEST(Extractor, RoleOnlyTitleResolvesToTheHolderOnTheArticleDate) {
+  ArticleResult r2020 = run("وقال الرئيس السوري إن الحرب انتهت.", "2020-06-01");
+  ArticleResult r2025 = run("وقال الرئيس السوري إن الحرب انتهت.", "2025-06-01");
+  ASSERT_EQ(events_of(r2020, "statement").size(), 1u);
+  ASSERT_EQ(events_of(r2025, "statement").size(), 1u);
+  EXPECT_EQ(events_of(r2020, "statement")[0], "Bashar al-Assad|Bashar al-Assad");
+  EXPECT_EQ(events_of(r2025, "statement")[0], "Ahmed al-Sharaa|Ahmed al-Sharaa");
+}
+
+TEST(Extractor, MinisterialTitleLinksHolderToMinistryNode) {
+  ArticleResult r = run("وصل نائب وزير الدفاع الروسي يونس بك يفكيروف إلى دمشق.");
+  bool linked = false;
+  for (const Event& e : r.events)
+    if (e.type == "holds_role" && e.target == "org/ru-ministry-of-defence") linked = true;
+  EXPECT_TRUE(linked);
+  EXPECT_NE(entity(r, "org/ru-ministry-of-defence"), nullptr);
+}
+
+TEST(Extractor, DatesFromTheSentenceAndFallbackToTheArticle) {
+  ArticleResult r = run(
+      "وفي 15 أكتوبر/تشرين الأول الجاري التقى الرئيس السوري أحمد الشرع الرئيس الروسي فلاديمير بوتين في موسكو.\n"
+      "واستقبل وزير الخارجية السوري أسعد الشيباني وزير الخارجية الأردني أيمن الصفدي في دمشق.");
+  std::vector<const Event*> meetings;
+  for (const Event& e : r.events)
+    if (e.type == "meeting") meetings.push_back(&e);
+  ASSERT_EQ(meetings.size(), 2u);
+  ASSERT_TRUE(meetings[0]->date.has_value());
+  EXPECT_EQ(meetings[0]->date->iso(), "2025-10-15");
+  EXPECT_EQ(meetings[0]->precision, DatePrecision::day);
+  ASSERT_TRUE(meetings[1]->date.has_value());
+  EXPECT_EQ(meetings[1]->date->iso(), "2025-11-20");
+  EXPECT_EQ(meetings[1]->precision, DatePrecision::document);
+}
+
+TEST(Extractor, MentionOffsetsAreCodePointsEvenAfterEmoji) {
+  std::string text = "\xF0\x9F\x93\xB0\xF0\x9F\x87\xB8 التقى الرئيس الروسي فلاديمير بوتين الرئيس السوري أحمد الشرع.";
+  ArticleResult r = run(text);
+  std::u32string t32;
+  ASSERT_TRUE(decode_utf8(text, t32));
+  ASSERT_FALSE(r.mentions.empty());
+  for (const Mention& m : r.mentions)
+    EXPECT_EQ(encode_utf8(t32.substr(m.start, m.end - m.start)), m.text);
+}
+
+TEST(Extractor, ClitisedNamesAreFoundButNamesStartingWithCliticLettersAreNotSplit) {
+  ArticleResult r = run("وأكدت لبنان وبيروت أن وليد جنبلاط زار دمشق وبموسكو.");
+  EXPECT_NE(entity(r, "state/LB"), nullptr);
+  bool moscow = false;
+  for (const Mention& m : r.mentions) moscow |= m.text == "موسكو";
+  EXPECT_TRUE(moscow);
+}
+
+TEST(Transliterate, ReadableLabelsAndSlugs) {
+  EXPECT_EQ(detail::slugify("Rami al-Sha'r"), "rami-al-shar");
+  EXPECT_EQ(detail::transliterate("رامي"), "Rami");
+}
+
+}  // namespace
+}  // namespace actorgraph

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <algorithm>
 #include <string>
 
@@ -207,6 +209,8 @@ struct ErrorCase {
   bool at_finish;       // the error shows when references are resolved
   std::string message;  // after "<bad dir>/<file>"
 };
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const ErrorCase& c, std::ostream* os) { *os << c.file; }
 
 class GazetteerError : public testing::TestWithParam<ErrorCase> {};
 

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <algorithm>
 #include <string>
 
@@ -117,6 +119,8 @@ struct ErrorCase {
   const char* file;
   const char* message;  // after "<bad dir>/<file>"
 };
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const ErrorCase& c, std::ostream* os) { *os << c.file; }
 
 class LexiconError : public testing::TestWithParam<ErrorCase> {};
 

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -67,6 +69,8 @@ struct OpenCase {
   std::vector<std::string> columns;
   const char* message;  // after "<path>"
 };
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const OpenCase& c, std::ostream* os) { *os << c.file; }
 
 class TsvOpenError : public testing::TestWithParam<OpenCase> {};
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include "test_articles.h"
 
 namespace actorgraph::graph {
@@ -96,6 +98,8 @@ struct DateCase {
   std::optional<Date> kept;
   DatePrecision kept_precision;
 };
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const DateCase& c, std::ostream* os) { *os << c.name; }
 
 class DateMerge : public ::testing::TestWithParam<DateCase> {};
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include "test_articles.h"
 
 namespace actorgraph::graph {
@@ -36,6 +38,8 @@ struct ActorCase {
   const char* query;
   std::vector<std::string> other_ids;  // ids of actor_b, in row order
 };
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const ActorCase& c, std::ostream* os) { *os << c.query; }
 
 class MetByActor : public ::testing::TestWithParam<ActorCase> {};
 
@@ -81,6 +85,8 @@ struct WindowCase {
   std::optional<Date> from, to;
   std::vector<std::string> dates;
 };
+// Short parameter names keep ctest's test list readable.
+void PrintTo(const WindowCase& c, std::ostream* os) { *os << (c.from ? c.from->iso() : std::string("open")) << ".." << (c.to ? c.to->iso() : std::string("open")); }
 
 class MetWindow : public ::testing::TestWithParam<WindowCase> {};
 

@@ -24,16 +24,16 @@ namespace fs = std::filesystem;
 // Per article: no invented meeting, ever (a missed meeting is better than an invented one).
 constexpr int kMaxInventedMeetingsPerArticle = 0;
 // Per article: share of required gold entities found.
-constexpr double kMinEntityRecallPerArticle = 0.6;
+constexpr double kMinEntityRecallPerArticle = 0.7;
 // Whole set.
-constexpr double kMinEntityRecall = 0.8;
-constexpr double kMinMeetingRecall = 0.6;
+constexpr double kMinEntityRecall = 0.9;
+constexpr double kMinMeetingRecall = 0.65;
 constexpr double kMinVisitRecall = 0.5;
-constexpr double kMinVisitPrecision = 0.7;
+constexpr double kMinVisitPrecision = 0.9;
 constexpr double kMinCallRecall = 0.5;
-constexpr double kMinStatementRecall = 0.5;
-constexpr double kMinStatementPrecision = 0.7;
-constexpr double kMinDateAccuracy = 0.6;  // found dated events whose date is right
+constexpr double kMinStatementRecall = 0.8;
+constexpr double kMinStatementPrecision = 0.9;
+constexpr double kMinDateAccuracy = 0.75;  // found dated events whose date is right
 constexpr size_t kMinArticles = 12;
 
 const std::string kSamplesDir = std::string(ACTORGRAPH_SOURCE_DIR) + "/samples";

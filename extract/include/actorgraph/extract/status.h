@@ -31,7 +31,12 @@ struct Error {
       m += ": ";
     }
     m += what;
-    if (!expected.empty()) m += " (expected " + expected + ")";
+    if (!expected.empty()) {
+      // appended piecewise: GCC 12 warns falsely (-Wrestrict) on the chained operator+ form
+      m += " (expected ";
+      m += expected;
+      m += ')';
+    }
     return m;
   }
 };
