@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "actorgraph/export/dot.h"
@@ -21,6 +22,7 @@
 #include "actorgraph/extract/date.h"
 #include "actorgraph/extract/extractor.h"
 #include "actorgraph/extract/input.h"
+#include "actorgraph/extract/pipeline.h"
 #include "actorgraph/graph/actor_graph.h"
 #include "actorgraph/graph/query.h"
 #include "args.h"
@@ -145,23 +147,20 @@ template <class Sink>
 int for_each_article(const ParsedArgs& args, const actorgraph::Extractor& ex, bool quiet, Sink&& sink) {
   const bool keep_going = args.has("keep-going");
   actorgraph::InputReader reader(args.positional, std::cin);
-  actorgraph::Document doc;
-  actorgraph::Error err;
   long bad = 0;
-  for (;;) {
-    const auto r = reader.next(doc, err);
-    if (r == actorgraph::InputReader::Next::end) break;
-    if (r == actorgraph::InputReader::Next::error) {
-      ++bad;
-      std::cerr << "actorgraph: " << err.message() << "\n";
-      if (!keep_going) return kBadInput;
-      continue;
-    }
-    sink(ex.extract(doc));
-    if (!quiet && reader.documents_read() % kProgressEvery == 0) {
-      std::cerr << "actorgraph: " << reader.documents_read() << " articles\n";
-    }
-  }
+  long good = 0;
+  const bool completed = actorgraph::ExtractionPipeline::run(
+      reader, ex, {}, [&](actorgraph::ExtractionPipeline::Item&& item) {
+        if (const auto* err = std::get_if<actorgraph::Error>(&item)) {
+          ++bad;
+          std::cerr << "actorgraph: " << err->message() << "\n";
+          return keep_going;
+        }
+        sink(std::get<actorgraph::ArticleResult>(item));
+        if (!quiet && ++good % kProgressEvery == 0) std::cerr << "actorgraph: " << good << " articles\n";
+        return true;
+      });
+  if (!completed) return kBadInput;
   if (bad > 0) {
     std::cerr << "actorgraph: " << bad << " bad article" << (bad == 1 ? "" : "s") << " skipped\n";
     return kBadInput;

@@ -179,8 +179,9 @@ class EntityFinder {
     static thread_local std::vector<Reading> readings;
     readings_of(tok(i).key, readings);
     static thread_local std::string key;
-    uint32_t max_n = static_cast<uint32_t>(gaz_.max_name_tokens());
     for (const Reading& r : readings) {
+      uint32_t max_n = static_cast<uint32_t>(gaz_.max_tokens_from(r.key));
+      if (max_n == 0) continue;
       uint32_t limit = std::min<uint32_t>(end_ - i, max_n);
       for (uint32_t n = limit; n >= 1; --n) {
         if (i + n <= best.end) break;  // cannot beat the best match

@@ -317,6 +317,8 @@ void Gazetteer::index(const Entity& e, const std::string& key, NameKind kind, ch
   refs.push_back(NameRef{&e, kind, form});
   int tokens = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
   max_tokens_ = std::max(max_tokens_, tokens);
+  int& longest = first_words_[key.substr(0, key.find(' '))];
+  longest = std::max(longest, tokens);
 }
 
 void Gazetteer::index_raw(const Entity& e, std::string_view surface, NameKind kind, char form) {

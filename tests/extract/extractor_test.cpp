@@ -110,7 +110,7 @@ INSTANTIATE_TEST_SUITE_P(
         EventCase{"quoted_meeting_is_ignored",
                   "وقال المحلل السياسي سامر الخطيب إن \"التقى الرئيس الروسي فلاديمير بوتين الأسد مرارا\".", "2025-02-01",
                   "meeting", {}}),
-    [](const ::testing::TestParamInfo<EventCase>& info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<EventCase>& param_info) { return std::string(param_info.param.name); });
 
 TEST(Extractor, StatementSpeakerAndCarriedSubject) {
   ArticleResult r = run(

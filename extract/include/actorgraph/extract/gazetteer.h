@@ -91,6 +91,12 @@ class Gazetteer {
   const std::vector<NameRef>& lookup(std::string_view key) const;
   // Longest name, in tokens, of any entry: bound for phrase matching.
   int max_name_tokens() const { return max_tokens_; }
+  // Longest name, in tokens, among the names whose first word is `first_word`; 0 when no name
+  // starts with it. Lets phrase matching skip most tokens after one hash lookup.
+  int max_tokens_from(std::string_view first_word) const {
+    auto it = first_words_.find(first_word);
+    return it == first_words_.end() ? 0 : it->second;
+  }
   // The state whose nisba form this key is (e.g. "الروسي" → Russia), or nullptr.
   const Entity* state_of_nisba(std::string_view key, char* form = nullptr) const;
   // The ministry of `state_id` with `portfolio` key (synthesised by finish()).
@@ -124,6 +130,7 @@ class Gazetteer {
   KeyMap<Entity*> by_id_;
   KeyMap<Origin> origin_;        // where each id was defined, for messages
   KeyMap<std::vector<NameRef>> names_;
+  KeyMap<int> first_words_;      // first word of a name → its longest name's token count
   std::vector<Portfolio> portfolios_;
   KeyMap<size_t> portfolio_by_ar_;
   KeyMap<Origin> portfolio_origin_;

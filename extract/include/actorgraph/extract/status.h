@@ -27,12 +27,15 @@ struct Error {
     std::string m;
     if (!file.empty()) {
       m += file;
-      if (line > 0) m += ":" + std::to_string(line);
+      if (line > 0) {
+        m += ':';
+        m += std::to_string(line);
+      }
       m += ": ";
     }
     m += what;
     if (!expected.empty()) {
-      // appended piecewise: GCC 12 warns falsely (-Wrestrict) on the chained operator+ form
+      // appended piecewise: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string
       m += " (expected ";
       m += expected;
       m += ')';
