@@ -67,6 +67,13 @@ class EntityFinder {
   void run() {
     const auto& sentences = st_.layer.sentences();
     st_.spans.assign(sentences.size(), {});
+    // Date expressions per sentence: events are dated with them, and a title without a name
+    // resolves to whoever held the office on the sentence's date.
+    st_.dates.assign(sentences.size(), {});
+    if (st_.date)
+      for (size_t si = 0; si < sentences.size(); ++si)
+        if (!st_.layout.is_boilerplate(sentences[si].start))
+          st_.dates[si] = find_dates(res_.dates, toks_, sentences[si].first_token, sentences[si].end_token, *st_.date);
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       if (st_.layout.is_boilerplate(s.start)) continue;
@@ -246,6 +253,7 @@ class EntityFinder {
     int idx = use(*pick->entity);
     uint32_t prefix = m.reading.whole ? 0 : m.reading.prefix_cps;
     Span& sp = add_span(i, m.end, kind, idx, m.reading.prep, prefix);
+    if (kind == SpanKind::metonym && name && name->entity->type == EntityType::location) sp.place_alt = name->entity;
     if (pick->entity->type == EntityType::person) {
       last_person_ = idx;
       apposition_after(m.end, sp);
@@ -582,7 +590,7 @@ class EntityFinder {
       }
     }
     if (person < 0 && role && !role->of.empty() && st_.date) {
-      std::vector<const Entity*> hs = gaz_.holders(role_key_of(last_person_), role->of, *st_.date);
+      std::vector<const Entity*> hs = gaz_.holders(role_key_of(last_person_), role->of, sentence_date());
       if (hs.size() == 1) person = use(*hs.front());
     }
     if (state) use(*state);
@@ -641,10 +649,23 @@ class EntityFinder {
       if (!tp.country.empty() && st_.entities[it->person].country != tp.country) continue;
       return it->person;
     }
-    if (tp.of.empty() || !st_.date || tp.former) return -1;
-    std::vector<const Entity*> hs = gaz_.holders(role, tp.of, *st_.date);
+    if (tp.of.empty() || !st_.date) return -1;
+    const Date when = sentence_date();
+    if (tp.former) {
+      const Entity* prev = gaz_.previous_holder(role, tp.of, when);
+      return prev ? use(*prev) : -1;
+    }
+    std::vector<const Entity*> hs = gaz_.holders(role, tp.of, when);
     if (hs.size() != 1) return -1;
     return use(*hs.front());
+  }
+
+  // The date a title is read at: the sentence's first explicit date that is not a span anchored to
+  // another event, else the article's date.
+  Date sentence_date() const {
+    for (const DateMention& d : st_.dates[sentence_])
+      if (!d.anchor_after && d.precision != DatePrecision::document) return d.date;
+    return *st_.date;
   }
 
   // ---- persons and roles -----------------------------------------------------------------------

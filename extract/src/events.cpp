@@ -29,7 +29,7 @@ bool is_actor_type(EntityType t) {
 class EventFinder {
  public:
   EventFinder(const Resources& res, DocState& st)
-      : lex_(res.lexicons), dlex_(res.dates), st_(st), toks_(st.layer.tokens()) {}
+      : lex_(res.lexicons), st_(st), toks_(st.layer.tokens()) {}
 
   std::vector<Event> run() {
     const auto& sentences = st_.layer.sentences();
@@ -39,6 +39,10 @@ class EventFinder {
       begin_sentence(si);
       for (uint32_t i = first_; i < end_; ++i) {
         if (span_of_[i - first_] >= 0 || in_quote_[i - first_]) continue;
+        if (is_cls(i, "attribution") || lex_.is(strip_conj(tok(i).key), "attribution")) {
+          attribution(i);
+          continue;
+        }
         uint32_t n = 0;
         const Trigger* t = trigger_at(i, n);
         if (!t) continue;
@@ -65,10 +69,9 @@ class EventFinder {
       for (uint32_t t = sp.first; t < sp.end && t < end_; ++t)
         if (span_of_[t - first_] < 0) span_of_[t - first_] = static_cast<int>(k);
     }
-    dates_.clear();
-    if (st_.date) dates_ = find_dates(dlex_, toks_, first_, end_, *st_.date);
+    dates_ = &st_.dates[si];
     in_date_.assign(end_ - first_, 0);
-    for (const DateMention& d : dates_)
+    for (const DateMention& d : *dates_)
       for (uint32_t t = d.first_token; t < d.end_token && t < end_; ++t) in_date_[t - first_] = 1;
     // quotation marks: «…» and "…"
     in_quote_.assign(end_ - first_, 0);
@@ -263,7 +266,7 @@ class EventFinder {
   }
 
   // A destination after «إلى» or «لـ», or a direct object place: «زار موسكو».
-  Arg destination_after(uint32_t from, uint32_t limit, bool direct) const {
+  Arg destination_after(uint32_t from, uint32_t limit, bool direct) {
     Arg a;
     for (uint32_t i = from; i < limit && i < end_; ++i) {
       if (const Span* sp = span_at(i)) {
@@ -271,7 +274,8 @@ class EventFinder {
           bool via_prep = sp->prep == "ل" || (sp->first > first_ && tok(sp->first - 1).key == "الي") ||
                           (sp->first > first_ && tok(sp->first).key.rfind("الي", 0) == 0);
           if (via_prep || direct) {
-            a.entity = sp->entity;
+            // the destination of a visit is the place, even where the capital stood for its state
+            a.entity = sp->place_alt ? st_.entity_for(*sp->place_alt) : sp->entity;
             a.first = sp->first;
             a.end = sp->end;
             a.span = sp;
@@ -332,7 +336,7 @@ class EventFinder {
     When w;
     const DateMention* best = nullptr;
     uint32_t best_dist = UINT32_MAX;
-    for (const DateMention& d : dates_) {
+    for (const DateMention& d : *dates_) {
       if (d.anchor_after) {
         if (d.end_token <= trigger && trigger - d.end_token <= 2) return {d.date, d.precision};
         continue;
@@ -395,6 +399,10 @@ class EventFinder {
 
   size_t emit(std::string type, int source, int target, const When& w, int place) {
     Event e;
+    // A meeting or visit dated after the article is announced, not done: «يزور … الأسبوع المقبل».
+    if ((type == "meeting" || type == "visit") && w.date && st_.date && w.precision != DatePrecision::document &&
+        after_article(*w.date, w.precision))
+      type = "planned_" + type;
     e.type = std::move(type);
     e.source = id(source);
     e.target = id(target);
@@ -406,6 +414,98 @@ class EventFinder {
     return events_.size() - 1;
   }
 
+  bool after_article(const Date& d, DatePrecision p) const {
+    const Date& a = *st_.date;
+    switch (p) {
+      case DatePrecision::year: return d.year > a.year;
+      case DatePrecision::month: return d.year > a.year || (d.year == a.year && d.month > a.month);
+      default: return a < d;
+    }
+  }
+
+  // «خلال استقباله», «لقائه مع»: the pronoun refers to the clause's agent.
+  bool pronoun_noun(uint32_t ti) const {
+    std::string_view k = strip_conj(tok(ti).key);
+    if (lex_.is(k, "pronoun_noun")) return true;
+    return (starts_with(k, "ب") || starts_with(k, "ل")) && k.size() > 4 && lex_.is(k.substr(2), "pronoun_noun");
+  }
+  int pronoun_agent() const {
+    if (!sentence_events_.empty()) return sentence_events_.back().agent;
+    if (!sentence_statements_.empty()) {
+      int s = st_.entity_for_id(events_[sentence_statements_.back()].source);
+      if (s >= 0) return s;
+    }
+    return speaker_ >= 0 ? speaker_ : kNone;
+  }
+
+  // «استُقبل X من قبل Y»: a damma written on the trigger (استُقبل) marks the passive.
+  bool written_passive(uint32_t ti) const {
+    const Token& t = tok(ti);
+    for (uint32_t i = t.start; i < t.end && i < t.start + 6; ++i)
+      if (st_.text[i] == U'\u064F') return true;
+    return false;
+  }
+  // The agent after «من قبل», «من جانب», «لدى» in a passive clause.
+  Arg passive_agent(uint32_t from) const {
+    for (uint32_t i = from; i + 1 < end_; ++i) {
+      if (lex_.is(tok(i).key, "passive_agent") ||
+          (tok(i).key == "من" && lex_.is(tok(i + 1).key, "passive_agent_tail"))) {
+        uint32_t j = tok(i).key == "من" ? i + 2 : i + 1;
+        return actor_after(j, std::min(end_, j + 3), nullptr, 0, false);
+      }
+      if (tok(i).kind == TokenKind::punct && tok(i).key != "-") break;
+    }
+    return {};
+  }
+
+  void passive_host(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
+    Arg guest = actor_after(after, end_, nullptr, 1, false);
+    if (guest.entity < 0) return;
+    Arg host = passive_agent(guest.end);
+    if (host.entity < 0 || host.entity == guest.entity) return;
+    When w = date_for(ti);
+    int place = place_near(after, end_);
+    std::string type = planned ? "planned_meeting" : "meeting";
+    size_t first = events_.size();
+    emit_meetings(type, parties_of(host), parties_of(guest), w, place, ti);
+    for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(host.entity);
+    (void)t;
+  }
+
+  void pronoun_meeting(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
+    int agent = pronoun_agent();
+    if (agent < 0) return;
+    Arg obj = t.frame == "host_guest" ? actor_after(after, std::min(end_, after + 8), nullptr, 0, false)
+                                      : with_object(after, std::min(end_, after + 8));
+    if (obj.entity < 0 || obj.entity == agent || !party_ok(agent)) return;
+    When w = date_for(ti);
+    int place = place_near(after, end_);
+    std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
+    Arg a;
+    a.entity = agent;
+    size_t first = events_.size();
+    emit_meetings(type, parties_of(a), parties_of(obj), w, type == "call" ? kNone : place, ti);
+    if (t.frame == "host_guest")
+      for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(agent);
+  }
+
+  // «بحسب وزارة الخارجية», «نقلا عن المتحدث باسم الكرملين»: the actor after an attribution word
+  // said what the sentence reports. Media after it only relay, unnamed sources make no edge.
+  void attribution(uint32_t i) {
+    uint32_t j = i + 1;
+    if (j < end_ && lex_.is(tok(j).key, "attribution_tail")) ++j;  // «نقلا عن», «استنادا إلى»
+    if (j < end_ && tok(j).key == "ما") return;  // «بحسب ما أعلن X»: the verb speaks
+    const Span* sp = span_at(j);
+    if (!sp || sp->first != j || !actor_span(*sp)) return;
+    const EntityRecord& rec = st_.entities[sp->entity];
+    if (rec.type == EntityType::media) return;
+    for (size_t k : sentence_statements_)
+      if (events_[k].source == rec.id) return;  // already the sentence's speaker
+    When w = date_for(i);
+    size_t k = emit("statement", sp->entity, sp->entity, w, kNone);
+    sentence_statements_.push_back(k);
+  }
+
   void handle(const Trigger& t, uint32_t ti, uint32_t after) {
     if (negated(ti)) return;
     bool planned = t.tense == "future" || future_marked(ti);
@@ -415,6 +515,12 @@ class EventFinder {
       return;
     }
     if (t.event == "meeting" || t.event == "call") {
+      // «عقد لقاء جمع X و Y», «أجرى محادثات بين …»: the parties follow the noun phrase
+      if (after < end_ && (tok(after).key == "بين" || lex_.is(tok(after).key, "gather_verb")))
+        return meeting_noun(t, ti, after, planned);
+      if (t.tense == "passive" || (t.frame == "host_guest" && written_passive(ti)))
+        return passive_host(t, ti, after, planned);
+      if (pronoun_noun(ti)) return pronoun_meeting(t, ti, after, planned);
       if (t.pos == "verb" || t.pos == "phrase") return meeting_verb(t, ti, after, planned);
       return meeting_noun(t, ti, after, planned);
     }
@@ -644,7 +750,7 @@ class EventFinder {
     }
     if (agent.entity < 0) return;
     // «زار موسكو» takes the destination as its object; «توجه إلى», «قام بزيارة إلى» need «إلى».
-    bool direct = t.frame == "visitor_dest" && t.pos == "verb" && t.key.find(' ') == std::string::npos;
+    bool direct = t.frame == "visitor_dest";
     Arg dest = destination_after(from, end_, direct);
     if (dest.entity < 0 || dest.entity == agent.entity) return;
     emit_visit(agent.entity, dest.entity, ti, planned);
@@ -817,7 +923,6 @@ class EventFinder {
 
  private:
   const Lexicons& lex_;
-  const DateLexicon& dlex_;
   DocState& st_;
   const std::vector<Token>& toks_;
   size_t sentence_ = 0;
@@ -825,7 +930,7 @@ class EventFinder {
   const std::vector<Span>* spans_ = nullptr;
   std::vector<int> span_of_;
   std::vector<char> in_date_, in_quote_;
-  std::vector<DateMention> dates_;
+  const std::vector<DateMention>* dates_ = nullptr;
   std::vector<Made> sentence_events_;
   std::vector<size_t> sentence_statements_;
   int speaker_ = kNone;

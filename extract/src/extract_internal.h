@@ -57,6 +57,9 @@ struct Span {
   // A dual or plural title over coordinated states («وزيرا خارجية مصر والأردن») stands for
   // several persons: all of them, `entity` being the first.
   std::vector<int> group;
+  // A capital read as its state («زار دمشق» before the verb is known): the place reading, for
+  // destinations of visits.
+  const Entity* place_alt = nullptr;
 };
 
 // The article-level state the stages share.

@@ -535,4 +535,30 @@ const Entity* Gazetteer::holder(std::string_view role, std::string_view of, cons
   return all.empty() ? nullptr : all.front();
 }
 
+const Entity* Gazetteer::previous_holder(std::string_view role, std::string_view of, const Date& date) const {
+  std::string key;
+  key.append(role).append("\t").append(of);
+  auto it = role_index_.find(key);
+  if (it == role_index_.end()) return nullptr;
+  const Entity* best = nullptr;
+  std::optional<Date> best_end;
+  bool tie = false;
+  for (const auto& [person, span] : it->second) {
+    if (!span->to || !(*span->to < date) || span->covers(date)) continue;
+    if (!best_end || *best_end < *span->to) {
+      best = person;
+      best_end = span->to;
+      tie = false;
+    } else if (*best_end == *span->to && best != person) {
+      tie = true;
+    }
+  }
+  // a person who still holds the role (re-elected) is not its former holder
+  if (best && !tie) {
+    for (const auto& [person, span] : it->second)
+      if (person == best && span->covers(date)) return nullptr;
+  }
+  return tie ? nullptr : best;
+}
+
 }  // namespace actorgraph

@@ -106,6 +106,9 @@ class Gazetteer {
   // The persons who held `role` of `of` on `date` (usually one), ordered by start of term.
   std::vector<const Entity*> holders(std::string_view role, std::string_view of, const Date& date) const;
   const Entity* holder(std::string_view role, std::string_view of, const Date& date) const;
+  // «الرئيس السوري السابق»: the person whose term in `role` of `of` ended last before `date`
+  // (nullptr when none is known or two ended the same day).
+  const Entity* previous_holder(std::string_view role, std::string_view of, const Date& date) const;
   size_t size() const { return entities_.size(); }
   const std::deque<Entity>& entities() const { return entities_; }
 
