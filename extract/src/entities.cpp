@@ -344,6 +344,18 @@ class EntityFinder {
         if (const Entity* m = gaz_.ministry(state->id, portfolio->key)) out.of = m->id;
       }
     }
+    if (out.of.empty() && !best->of.empty()) out.of = best->of;  // «المبعوث الأممي» names the UN itself
+    // «المبعوث الأممي إلى سوريا», «السفير الروسي لدى دمشق»: the posting belongs to the title
+    if (word(j) && lex_.is(tok(j).key, "posting_prep")) {
+      NameMatch m = match_name(j + 1);
+      if (m.refs && m.reading.whole) {
+        for (const NameRef& r : *m.refs)
+          if (r.entity->type == EntityType::state || r.entity->type == EntityType::location) {
+            j = m.end;
+            break;
+          }
+      }
+    }
     // «قائد الإدارة السورية الجديدة», «الرئيس السوري السابق»
     while (word(j) && (lex_.is(tok(j).key, "former") || lex_.is(tok(j).key, "title_adjective"))) {
       if (lex_.is(tok(j).key, "former")) out.former = true;
@@ -452,6 +464,25 @@ class EntityFinder {
       if (e > j) {
         person = new_person(j, e, tp);
         name_end = e;
+      }
+    }
+    if (person < 0) {
+      // «نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي»: titles in a row describe one person
+      TitleParse next;
+      if (parse_title(j, next) && next.title != tp.title) {
+        int chained = -1;
+        size_t before = st_.spans[sentence_].size();
+        uint32_t e = title_phrase_at(j, &chained);
+        if (chained >= 0) {
+          for (size_t k = before; k < st_.spans[sentence_].size(); ++k)
+            if (st_.spans[sentence_][k].entity == chained) {
+              st_.spans[sentence_][k].first = tp.first;
+              if (!tp.of.empty()) attach_role(chained, tp, st_.spans[sentence_][k]);
+              break;
+            }
+          if (subject) *subject = chained;
+          return e;
+        }
       }
     }
     if (person >= 0) {

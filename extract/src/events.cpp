@@ -525,6 +525,7 @@ class EventFinder {
       return meeting_noun(t, ti, after, planned);
     }
     if (t.event == "visit") {
+      if (pronoun_noun(ti)) return pronoun_visit(ti, after, planned);
       if (t.pos == "verb" || t.pos == "phrase") return visit_verb(t, ti, after, planned);
       return visit_noun(t, ti, after, planned);
     }
@@ -649,6 +650,7 @@ class EventFinder {
     }
     // after: NOUN [التي] REL_LIGHT SUBJECT
     uint32_t i = after;
+    while (i < end_ && word(i) && lex_.is(tok(i).key, "adjective_event")) ++i;
     if (i < end_ && word(i) && lex_.is(tok(i).key, "relative")) ++i;
     if (i < end_ && word(i) && lex_.is(tok(i).key, "relative_light")) {
       uint32_t j = i + 1;
@@ -775,6 +777,17 @@ class EventFinder {
     Arg dest = destination_after(from, std::min(end_, from + 10), false);
     if (dest.entity < 0 || dest.entity == agent.entity) return;
     emit_visit(agent.entity, dest.entity, ti, planned);
+  }
+
+  // «زيارته السعودية», «جولته في المنطقة»: the pronoun's referent visits the noun's object.
+  void pronoun_visit(uint32_t ti, uint32_t after, bool planned) {
+    int agent = pronoun_agent();
+    if (agent < 0) return;
+    uint32_t i = after;
+    while (i < end_ && word(i) && lex_.is(tok(i).key, "adjective_event")) ++i;
+    Arg dest = destination_after(i, std::min(end_, i + 6), /*direct=*/true);
+    if (dest.entity < 0 || dest.entity == agent) return;
+    emit_visit(agent, dest.entity, ti, planned);
   }
 
   void emit_visit(int agent, int dest, uint32_t ti, bool planned) {
