@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <ostream>
 
 #include "test_articles.h"
@@ -135,10 +136,12 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"different days, one article", kOct15, P::day, Date{2025, 10, 16}, P::day, true, 2, {}, P::day},
         DateCase{"same day", kOct15, P::day, kOct15, P::day, false, 1, kOct15, P::day},
         DateCase{"approx within 7 days", Date{2025, 10, 20}, P::approx, kOct15, P::day, false, 1, kOct15, P::day},
+        DateCase{"day inside approx window", Date{2025, 10, 12}, P::approx, kOct15, P::day, false, 1, kOct15, P::day},
         DateCase{"approx 8 days off", Date{2025, 10, 23}, P::approx, kOct15, P::day, false, 2, {}, P::day},
         DateCase{"approx across new year", Date{2025, 1, 2}, P::approx, Date{2024, 12, 28}, P::day, false, 1,
                  Date{2024, 12, 28}, P::day},
         DateCase{"month contains day", Date{2025, 10, 1}, P::month, kOct15, P::day, false, 1, kOct15, P::day},
+        DateCase{"same pair two months apart", kOct15, P::day, Date{2025, 12, 15}, P::day, false, 2, {}, P::day},
         DateCase{"other month", Date{2025, 9, 1}, P::month, kOct15, P::day, false, 2, {}, P::day},
         DateCase{"year contains month", Date{2025, 1, 1}, P::year, Date{2025, 10, 1}, P::month, false, 1,
                  Date{2025, 10, 1}, P::month},
@@ -258,6 +261,275 @@ TEST(ActorGraph, ACopyKeepsMergingIntoItsOwnEdges) {
   copy.add(b);
   EXPECT_EQ(copy.edge(copy.edge_at(0)).evidence.size(), 2u);
   EXPECT_EQ(original.edge(original.edge_at(0)).evidence.size(), 1u);
+}
+
+// ---- resolution of persons across articles -------------------------------------------------------
+
+EntityRecord text_person(std::string id, std::string ar, std::string country = "", std::string label = "") {
+  EntityRecord e = entity(std::move(id), EntityType::person, label.empty() ? "x" : label, std::move(ar));
+  e.name_en.clear();
+  e.country = std::move(country);
+  e.in_gazetteer = false;
+  return e;
+}
+
+EntityRecord gazetteer_person(EntityRecord e) {
+  e.in_gazetteer = true;
+  return e;
+}
+
+struct PersonCase {
+  const char* name;
+  EntityRecord first, second;
+  bool merged;
+};
+void PrintTo(const PersonCase& c, std::ostream* os) { *os << c.name; }
+
+class PersonMerge : public ::testing::TestWithParam<PersonCase> {};
+
+// Each article reports a meeting of its person with Putin on the same day, from another outlet:
+// merged persons make one edge, persons kept apart two.
+TEST_P(PersonMerge, MergesSpellingVariantsOnly) {
+  const PersonCase& c = GetParam();
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.document.url = "https://www.aljazeera.net/news/1";
+  a.entities = {c.first, gazetteer_person(putin())};
+  a.events = {event("meeting", c.first.id, "person/vladimir-putin", kOct15, P::day, "a1", 0, 9)};
+  ArticleResult b = article("b1", kNov20);
+  b.document.url = "https://arabic.rt.com/world/2";
+  b.entities = {c.second, gazetteer_person(putin())};
+  b.events = {event("meeting", c.second.id, "person/vladimir-putin", kOct15, P::day, "b1", 0, 9)};
+  b.events[0].attributes["host"] = c.second.id;
+  g.add(a);
+  g.add(b);
+
+  auto first = g.find_node(c.first.id);
+  ASSERT_TRUE(first);
+  const std::optional<Vertex> second = g.find_node(c.second.id);
+  ASSERT_TRUE(second);
+  if (c.merged) {
+    EXPECT_EQ(g.num_nodes(), 2u) << c.name;
+    EXPECT_EQ(*second, *first) << c.name;
+    const NodeProps& n = g.node(*first);
+    EXPECT_EQ(n.id, c.first.id);
+    if (c.second.id != c.first.id) {
+      EXPECT_EQ(n.merged_ids, std::vector<std::string>{c.second.id});
+    }
+    if (!c.second.name_ar.empty() && c.second.name_ar != c.first.name_ar) {
+      EXPECT_NE(std::find(n.aliases.begin(), n.aliases.end(), c.second.name_ar), n.aliases.end())
+          << "the other spelling is an alias";
+    }
+    const EdgeProps& e = only_edge(g);
+    EXPECT_EQ(e.evidence.size(), 2u);
+    EXPECT_EQ(e.sources, (std::set<std::string>{"aljazeera.net", "arabic.rt.com"}));
+    EXPECT_EQ(e.attributes.at("host"), c.first.id) << "attribute ids follow the merged node";
+  } else {
+    EXPECT_EQ(g.num_nodes(), 3u) << c.name;
+    if (c.second.id != c.first.id) {  // else the id names the first node
+      EXPECT_NE(*second, *first) << c.name;
+    }
+    ASSERT_EQ(g.num_edges(), 2u);
+    // each meeting stays on its own person
+    EXPECT_EQ(boost::source(g.edge_at(0), g.graph()), *first);
+    const Vertex second_node = boost::source(g.edge_at(1), g.graph());
+    EXPECT_NE(second_node, *first);
+    EXPECT_EQ(g.edge(g.edge_at(1)).attributes.at("host"), g.node(second_node).id);
+  }
+}
+
+Role role(const char* title, const char* of) { return Role{title, "", of, std::nullopt, std::nullopt, false}; }
+
+EntityRecord with_role(EntityRecord e, Role r) {
+  e.roles.push_back(std::move(r));
+  return e;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, PersonMerge,
+    ::testing::Values(
+        PersonCase{"article dropped", text_person("person/mstfa-al-frhat", "مصطفى الفرحات", "state/SY"),
+                   text_person("person/mstfa-frhat", "مصطفى فرحات", "state/SY"), true},
+        PersonCase{"ya and waw letters, one country unknown",
+                   text_person("person/yuns-bk-yfkirwf", "يونس بك يفكيروف", "state/RU"),
+                   text_person("person/yuns-bk-yifkwrwf", "يونس بك ييفكوروف"), true},
+        PersonCase{"country from a role", with_role(text_person("person/smyr-hdad", "سمير حداد"), role("Governor", "state/LB")),
+                   text_person("person/smyr-al-hdad", "سمير الحداد", "state/LB"), true},
+        PersonCase{"english spelling meets the transliterated label",
+                   text_person("person/mstfa-al-frhat", "مصطفى الفرحات", "state/SY", "Mstfa al-Frhat"),
+                   [] {
+                     EntityRecord e = text_person("person/mustafa-farhat", "", "state/SY", "Mustafa Farhat");
+                     e.name_en = "Mustafa Farhat";
+                     return e;
+                   }(),
+                   true},
+        PersonCase{"same id from the same spelling", text_person("person/mstfa-frhat", "مصطفى فرحات", "state/SY"),
+                   text_person("person/mstfa-frhat", "مصطفى فرحات"), true},
+        PersonCase{"shared surname, other given name", text_person("person/mstfa-al-frhat", "مصطفى الفرحات", "state/SY"),
+                   text_person("person/mhmd-al-frhat", "محمد الفرحات", "state/SY"), false},
+        PersonCase{"different middle names", text_person("person/mstfa-mhmd-frhat", "مصطفى محمد الفرحات"),
+                   text_person("person/mstfa-ali-frhat", "مصطفى علي الفرحات"), false},
+        PersonCase{"different countries", text_person("person/mstfa-al-frhat", "مصطفى الفرحات", "state/SY"),
+                   text_person("person/mstfa-frhat", "مصطفى فرحات", "state/IQ"), false},
+        PersonCase{"same id, different countries", text_person("person/mstfa-frhat", "مصطفى فرحات", "state/SY"),
+                   text_person("person/mstfa-frhat", "مصطفى فرحات", "state/IQ"), false},
+        PersonCase{"same title for different states",
+                   with_role(text_person("person/smyr-hdad", "سمير حداد"), role("Minister of Defence", "state/LB")),
+                   with_role(text_person("person/smyr-al-hdad", "سمير الحداد"), role("Minister of Defence", "state/JO")),
+                   false},
+        PersonCase{"single word", text_person("person/frhat", "فرحات", "state/SY"),
+                   text_person("person/al-frhat", "الفرحات", "state/SY"), false}),
+    [](const auto& param_info) {
+      std::string n = param_info.param.name;
+      for (char& ch : n)
+        if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+      return n;
+    });
+
+TEST(ActorGraph, NamesakeWithTheSameIdGetsASuffixedIdAndItsOwnEvents) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {text_person("person/mstfa-frhat", "مصطفى فرحات", "state/SY"), gazetteer_person(putin())};
+  a.events = {event("meeting", "person/mstfa-frhat", "person/vladimir-putin", kOct15, P::day, "a1", 0, 9)};
+  ArticleResult b = article("b1", kNov20);
+  b.entities = {text_person("person/mstfa-frhat", "مصطفى فرحات", "state/IQ"), gazetteer_person(putin())};
+  b.events = {event("meeting", "person/mstfa-frhat", "person/vladimir-putin", kOct15, P::day, "b1", 0, 9)};
+  ArticleResult c = article("c1", kNov20);  // the Iraqi one again
+  c.entities = {text_person("person/mstfa-frhat", "مصطفى فرحات", "state/IQ")};
+  c.events = {event("meeting", "person/mstfa-frhat", "person/vladimir-putin", kOct15, P::day, "c1", 0, 9)};
+  g.add(a);
+  g.add(b);
+  g.add(c);
+  auto iraqi = g.find_node("person/mstfa-frhat-2");
+  ASSERT_TRUE(iraqi);
+  EXPECT_EQ(g.node(*iraqi).country, "state/IQ");
+  ASSERT_EQ(g.num_edges(), 2u);
+  EXPECT_EQ(boost::source(g.edge_at(1), g.graph()), *iraqi);
+  EXPECT_EQ(g.edge(g.edge_at(1)).evidence.size(), 2u);  // b1 and c1
+  EXPECT_EQ(g.edge(g.edge_at(0)).evidence.size(), 1u);
+}
+
+TEST(ActorGraph, ATextPersonJoinsAGazetteerPersonOnlyOnTheExactName) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {gazetteer_person(putin())};
+  ArticleResult b = article("b1", kNov20);
+  // «فلاديمير بوتن» has Putin's skeleton but not his name: a namesake or a typo, kept apart
+  b.entities = {text_person("person/fladimir-bwtyn", "فلاديمير بوتين", "state/RU"),
+                text_person("person/fladimir-bwtn", "فلاديمير بوتن", "state/RU")};
+  g.add(a);
+  g.add(b);
+  auto putin_node = g.find_node("person/vladimir-putin");
+  ASSERT_TRUE(putin_node);
+  EXPECT_EQ(g.find_node("person/fladimir-bwtyn"), putin_node);
+  EXPECT_EQ(g.node(*putin_node).id, "person/vladimir-putin");
+  EXPECT_EQ(g.node(*putin_node).merged_ids, std::vector<std::string>{"person/fladimir-bwtyn"});
+  EXPECT_TRUE(g.node(*putin_node).in_gazetteer);
+  auto variant = g.find_node("person/fladimir-bwtn");
+  ASSERT_TRUE(variant);
+  EXPECT_NE(*variant, *putin_node);
+  EXPECT_EQ(g.num_nodes(), 2u);
+}
+
+TEST(ActorGraph, AGazetteerPersonArrivingLaterTakesOverTheTextNode) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {text_person("person/ahmd-al-shr", "أحمد الشرع", "state/SY"), gazetteer_person(putin())};
+  a.events = {event("meeting", "person/ahmd-al-shr", "person/vladimir-putin", kOct15, P::day, "a1", 0, 9)};
+  a.events[0].attributes["host"] = "person/ahmd-al-shr";
+  ArticleResult b = article("b1", kNov20);
+  b.entities = {gazetteer_person(sharaa()), gazetteer_person(putin())};
+  b.events = {event("meeting", "person/vladimir-putin", "person/ahmed-al-sharaa", kOct15, P::day, "b1", 0, 9)};
+  g.add(a);
+  g.add(b);
+  EXPECT_EQ(g.num_nodes(), 2u);
+  auto v = g.find_node("person/ahmed-al-sharaa");
+  ASSERT_TRUE(v);
+  EXPECT_EQ(g.find_node("person/ahmd-al-shr"), v);
+  const NodeProps& n = g.node(*v);
+  EXPECT_EQ(n.id, "person/ahmed-al-sharaa");
+  EXPECT_EQ(n.label, "Ahmed al-Sharaa");
+  EXPECT_EQ(n.merged_ids, std::vector<std::string>{"person/ahmd-al-shr"});
+  const EdgeProps& e = only_edge(g);
+  EXPECT_EQ(e.evidence.size(), 2u);
+  EXPECT_EQ(e.attributes.at("host"), "person/ahmed-al-sharaa");
+}
+
+TEST(ActorGraph, TwoGazetteerPersonsNeverMerge) {
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  EntityRecord elder = gazetteer_person(entity("person/hafez-al-assad", EntityType::person, "Hafez al-Assad", "حافظ الأسد"));
+  EntityRecord younger = gazetteer_person(entity("person/hafez-bashar-al-assad", EntityType::person, "Hafez Bashar al-Assad", "حافظ الأسد"));
+  a.entities = {elder, younger};
+  g.add(a);
+  EXPECT_EQ(g.num_nodes(), 2u);
+}
+
+// ---- sources count outlets ----------------------------------------------------------------------
+
+struct SourceCase {
+  const char* name;
+  const char* url1;
+  const char* url2;
+  size_t sources;
+};
+void PrintTo(const SourceCase& c, std::ostream* os) { *os << c.name; }
+
+class Sources : public ::testing::TestWithParam<SourceCase> {};
+
+TEST_P(Sources, CountDistinctOutlets) {
+  const SourceCase& c = GetParam();
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.document.url = c.url1;
+  a.entities = {putin(), sharaa()};
+  a.events = {event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", kOct15, P::day, "a1", 0, 9)};
+  ArticleResult b = article("b1", kNov20);
+  b.document.url = c.url2;
+  b.events = {event("meeting", "person/vladimir-putin", "person/ahmed-al-sharaa", kOct15, P::day, "b1", 3, 12)};
+  g.add(a);
+  g.add(b);
+  const EdgeProps& e = only_edge(g);
+  EXPECT_EQ(e.evidence.size(), 2u) << c.name;
+  EXPECT_EQ(e.sources.size(), c.sources) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Sources,
+    ::testing::Values(SourceCase{"two outlets", "https://www.aljazeera.net/news/1", "https://arabic.rt.com/a/2", 2},
+                      SourceCase{"one outlet twice", "https://www.aljazeera.net/news/1", "http://AlJazeera.net/news/2?x=1", 1},
+                      SourceCase{"two files without url", "", "", 2},
+                      SourceCase{"url and file", "https://sana.sy/?p=1", "", 2}),
+    [](const auto& param_info) {
+      std::string n = param_info.param.name;
+      for (char& ch : n)
+        if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+      return n;
+    });
+
+TEST(ActorGraph, OutletIsTheUrlHostWithoutWww) {
+  struct Case {
+    const char* url;
+    const char* id;
+    const char* outlet;
+  };
+  for (const Case& c : {Case{"https://www.aljazeera.net/news/2025/10/15/x", "d", "aljazeera.net"},
+                        Case{"http://user@WWW.Reuters.com:443/world?a=b#c", "d", "reuters.com"},
+                        Case{"arabic.rt.com/middle_east/1", "d", "arabic.rt.com"},
+                        Case{"https://sana.sy?p=12", "d", "sana.sy"},
+                        Case{"", "000_seed", "000_seed"},
+                        Case{"https:///path", "doc", "doc"}}) {
+    Document d;
+    d.id = c.id;
+    d.url = c.url;
+    EXPECT_EQ(ActorGraph::outlet_from(d), c.outlet) << c.url;
+  }
+  ActorGraph g;
+  ArticleResult a = article("a1", kNov20);
+  a.document.url = "https://www.aljazeera.net/x";
+  g.add(a);
+  EXPECT_EQ(g.outlet_of("a1"), "aljazeera.net");
+  EXPECT_EQ(g.outlet_of("unknown"), "unknown");
 }
 
 }  // namespace
