@@ -187,7 +187,7 @@ void read_edges(Reader& r, const Value& list, graph::ActorGraph& g) {
         std::string k(m.name.GetString(), m.name.GetStringLength());
         if (k == "sources") {
           if (!m.value.IsUint()) return r.fail(where, "attributes.sources is not an integer", "a count of documents");
-          continue;  // recomputed from the evidence
+          continue;  // recomputed from the evidence by insert_edge
         }
         if (!m.value.IsString()) return r.fail(where, "attributes." + k + " is not a string", "a string");
         p.attributes.emplace(std::move(k), std::string(m.value.GetString(), m.value.GetStringLength()));
@@ -207,8 +207,7 @@ void read_edges(Reader& r, const Value& list, graph::ActorGraph& g) {
       }
     }
     if (r.failed()) return;
-    for (const Evidence& ev : p.evidence) p.sources.insert(ev.document);
-    g.insert_edge(*s, *t, std::move(p));
+    g.insert_edge(*s, *t, std::move(p));  // recomputes sources (outlets) from the evidence
   }
 }
 

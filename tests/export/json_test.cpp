@@ -149,7 +149,7 @@ TEST(GraphJson, RoundTripsThroughTheReader) {
   EXPECT_EQ(back->num_edges(), g.num_edges());
   EXPECT_EQ(to_json(*back), json);
   const graph::EdgeProps& e1 = back->edge(back->edge_at(0));
-  EXPECT_EQ(e1.sources, (std::set<std::string>{"a1", "b1"}));
+  EXPECT_EQ(e1.sources, (std::set<std::string>{"example.org", "b1"}));  // outlets: url host, else document id
   EXPECT_EQ(e1.evidence[0].end, 57u);
 }
 

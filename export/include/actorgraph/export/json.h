@@ -14,7 +14,8 @@
 //    "edges": [{"id", "type", "source", "target", "date": "YYYY-MM-DD"|null, "date_precision",
 //               "place": node id|null, "attributes": {string: string, "sources": int when > 1},
 //               "evidence": [{"document", "sentence", "start", "end"}]}]}
-// attributes.sources counts the distinct documents among the evidence.
+// attributes.sources counts the distinct outlets among the evidence (url host without www., else
+// the document id: graph::ActorGraph::outlet_of).
 #pragma once
 
 #include <ostream>
