@@ -312,6 +312,32 @@ class EntityFinder {
       }
     }
     const Entity* state = nullptr;
+    // «المتحدث باسم البيت الأبيض», «الأمين العام للأمم المتحدة»: the organisation the title is of
+    std::string org_of;
+    if (best->scope == "org" && word(j)) {
+      NameMatch m = match_name(j);
+      if (m.refs) {
+        for (const NameRef& r : *m.refs)
+          if (r.kind == NameKind::name && r.entity->type != EntityType::person &&
+              r.entity->type != EntityType::location) {
+            org_of = r.entity->id;
+            if (!r.entity->in.empty()) out.country = r.entity->in;
+            j = m.end;
+            break;
+          }
+      }
+    }
+    // «المحلل السياسي السوري», «الخبير العسكري الروسي»: a descriptive title takes a nationality
+    if ((best->scope == "none" || best->scope == "rank") && word(j)) {
+      if (const Entity* s = gaz_.state_of_nisba(tok(j).key)) {
+        out.country = s->id;
+        ++j;
+      }
+    }
+    // «الباحث في الشؤون الإسرائيلية», «الخبير في الشأن التركي»: the field belongs to the title
+    if (best->scope == "none" && j + 2 < end_ && tok(j).key == "في" && lex_.is(tok(j + 1).key, "field_noun") &&
+        word(j + 2))
+      j += 3;
     if ((best->scope == "state" || best->scope == "ministry") && word(j)) {
       if (const Entity* s = gaz_.state_of_nisba(tok(j).key)) {
         state = s;
@@ -344,6 +370,7 @@ class EntityFinder {
         if (const Entity* m = gaz_.ministry(state->id, portfolio->key)) out.of = m->id;
       }
     }
+    if (out.of.empty() && !org_of.empty()) out.of = org_of;
     if (out.of.empty() && !best->of.empty()) out.of = best->of;  // «المبعوث الأممي» names the UN itself
     // «المبعوث الأممي إلى سوريا», «السفير الروسي لدى دمشق»: the posting belongs to the title
     if (word(j) && lex_.is(tok(j).key, "posting_prep")) {

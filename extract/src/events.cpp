@@ -123,6 +123,7 @@ class EventFinder {
       if (best) {
         n = best_n;
         trigger_conj_ = f > 0 && forms[1] != forms[0];
+        trigger_fa_ = trigger_conj_ && starts_with(whole, "ف");
         return best;
       }
     }
@@ -587,10 +588,58 @@ class EventFinder {
     return coordinated(ti) || (ti > first_ && lex_.is(tok(ti - 1).key, "subject_carrier"));
   }
 
+  bool same_country(int a, int b) const {
+    const std::string& ca = st_.entities[a].country;
+    const std::string& cb = st_.entities[b].country;
+    return !ca.empty() && ca == cb;
+  }
+
+  // Actors after «بحضور», «بمشاركة» in the sentence, after the trigger.
+  std::vector<int> attendees(uint32_t ti) const {
+    std::vector<int> out;
+    for (uint32_t i = ti + 1; i < end_; ++i) {
+      std::string_view k = strip_conj(tok(i).key);
+      if (!lex_.is(k, "presence")) continue;
+      uint32_t j = i + 1;
+      for (int n = 0; n < 4 && j < end_; ++n) {
+        Arg a = actor_after(j, std::min(end_, j + 2), nullptr, 0, false);
+        if (a.entity < 0) break;
+        for (int p : parties_of(a))
+          if (party_ok(p) && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+        j = a.end;
+      }
+      break;
+    }
+    return out;
+  }
+
+  // «شارك X في اجتماع ضم …», «حضر X القمة»: the subject of a participation verb before a meeting noun.
+  int participant_before(uint32_t ti) const {
+    for (uint32_t i = ti; i > first_ && ti - i < 14;) {
+      --i;
+      if (const Span* sp = span_at(i)) {
+        i = sp->first;
+        continue;
+      }
+      std::string_view k = tok(i).key;
+      if (lex_.is(k, "participate_verb") || lex_.is(strip_conj(k), "participate_verb")) {
+        Arg a = actor_before(i);
+        if (a.entity < 0) a = actor_after(i + 1, ti, nullptr, 0, false);
+        return a.entity >= 0 && party_ok(a.entity) ? a.entity : kNone;
+      }
+      if (tok(i).kind == TokenKind::punct && k != "-") return kNone;
+      if (i + 1 < ti && (lex_.trigger(k) || lex_.trigger(strip_conj(k)))) return kNone;
+    }
+    return kNone;
+  }
+
   // The trigger is joined to what precedes it by «و»/«ف»: its subject is carried, not the word before.
   // Known from how the trigger matched: «وصل» is a word, «وقال» is و + قال.
   bool coordinated(uint32_t ti) const {
-    (void)ti;
+    // «أما الباحث X فأشار»: after «أما», فـ introduces the predicate of the fronted subject
+    if (trigger_fa_)
+      for (uint32_t i = first_; i < ti; ++i)
+        if (lex_.is(tok(i).key, "topic_particle")) return false;
     return trigger_conj_;
   }
 
@@ -612,6 +661,18 @@ class EventFinder {
       for (int x : a)
         for (int y : b) pairs.emplace_back(x, y);
     }
+    // «بحضور X»: an attendee meets every party of another country; «شارك X في اجتماع»: X is a party
+    std::vector<int> parties;
+    for (auto [x, y] : pairs)
+      for (int z : {x, y})
+        if (std::find(parties.begin(), parties.end(), z) == parties.end()) parties.push_back(z);
+    if (int p = participant_before(ti); p >= 0 && std::find(parties.begin(), parties.end(), p) == parties.end()) {
+      for (int z : parties) pairs.emplace_back(p, z);
+      parties.push_back(p);
+    }
+    for (int att : attendees(ti))
+      for (int z : parties)
+        if (att != z && !same_country(att, z)) pairs.emplace_back(att, z);
     std::string group;
     if (pairs.size() > 1) group = st_.doc->id + "#" + std::to_string(sentence_) + "." + std::to_string(ti);
     for (auto [x, y] : pairs) {
@@ -948,6 +1009,7 @@ class EventFinder {
   std::vector<size_t> sentence_statements_;
   int speaker_ = kNone;
   bool trigger_conj_ = false;  // the current trigger carries the conjunction و/ف
+  bool trigger_fa_ = false;    // ... and it is فـ
   std::vector<Event> events_;
 };
 
