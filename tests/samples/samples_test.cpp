@@ -1,5 +1,5 @@
 // Scores extraction on every sample article (samples/*.txt, samples/*.jsonl) against its gold file
-// (samples/gold/<id>.json) with the rules of ../shared/checks/score.py (ported in gold.cpp), prints
+// (samples/gold/<id>.json) with the rules of ../shared/checks/score.py (ported in actorgraph::eval), prints
 // precision and recall per event type, and asserts floors. Also unit-tests the scorer itself.
 #include <gtest/gtest.h>
 
@@ -13,9 +13,11 @@
 #include "actorgraph/extract/extractor.h"
 #include "actorgraph/extract/input.h"
 #include "actorgraph/graph/actor_graph.h"
-#include "gold.h"
+#include "actorgraph/eval/gold.h"
+#include "actorgraph/eval/score.h"
 
 namespace actorgraph {
+namespace gold = eval;  // the scorer moved to the eval library (actorgraph/eval/score.h)
 namespace {
 
 namespace fs = std::filesystem;

@@ -15,9 +15,11 @@
 #include "actorgraph/extract/extractor.h"
 #include "actorgraph/extract/input.h"
 #include "actorgraph/graph/actor_graph.h"
-#include "gold.h"
+#include "actorgraph/eval/gold.h"
+#include "actorgraph/eval/score.h"
 
 namespace actorgraph {
+namespace gold = eval;  // the scorer moved to the eval library (actorgraph/eval/score.h)
 namespace {
 
 using graph::ActorGraph;
