@@ -425,6 +425,34 @@ class EntityFinder {
     return false;
   }
 
+  // The family name («الأسد», «أبو قصرة») of exactly one person named earlier in the article.
+  uint32_t surname_of_known(uint32_t j, int& person) const {
+    if (!word(j)) return j;
+    for (uint32_t n : {2u, 1u}) {
+      if (j + n > end_ || (n == 2 && !word(j + 1))) continue;
+      std::string key = tok(j).key;
+      if (n == 2) key += " " + tok(j + 1).key;
+      if (lex_.is(key, "stop")) continue;
+      int found = -1;
+      bool clash = false;
+      for (size_t idx = 0; idx < st_.entities.size(); ++idx) {
+        const EntityRecord& rec = st_.entities[idx];
+        if (rec.type != EntityType::person) continue;
+        std::string name = normalize_key(rec.name_ar);
+        if (name.size() <= key.size() + 1 || name.compare(name.size() - key.size(), key.size(), key) != 0 ||
+            name[name.size() - key.size() - 1] != ' ')
+          continue;
+        if (found >= 0 && found != static_cast<int>(idx)) clash = true;
+        found = static_cast<int>(idx);
+      }
+      if (found >= 0 && !clash) {
+        person = found;
+        return j + n;
+      }
+    }
+    return j;
+  }
+
   // A person name not in the gazetteer: GIVEN (compound)* [FAMILY]. Returns its end token, or
   // `i` when the tokens at i do not look like a name.
   uint32_t parse_name(uint32_t i) const {
@@ -485,6 +513,10 @@ class EntityFinder {
           name_end = m.end;
           break;
         }
+    }
+    if (person < 0) {
+      // «الرئيس الأسد», «الوزير أبو قصرة»: the family name of a person already named in the article
+      if (uint32_t e = surname_of_known(j, person); e > j) name_end = e;
     }
     if (person < 0) {
       uint32_t e = parse_name(j);

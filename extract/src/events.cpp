@@ -507,14 +507,32 @@ class EventFinder {
     sentence_statements_.push_back(k);
   }
 
+  // «نقلت سانا عن الأسد قوله …»: the outlet relays; the actor after «عن» made the statement. An
+  // unnamed source after «عن» («عن مصادر») makes no edge, and what follows is nobody's statement.
+  void report(uint32_t ti, uint32_t after) {
+    speaker_ = kUnnamed;
+    Arg outlet = actor_after(after, std::min(end_, after + 6), nullptr, 1, true);
+    for (uint32_t i = after; i + 1 < end_ && i < after + 10; ++i) {
+      if (tok(i).key != "عن") continue;
+      Arg src = actor_after(i + 1, std::min(end_, i + 3), nullptr, 0, true);
+      if (src.entity < 0 || st_.entities[src.entity].type == EntityType::media) return;
+      When w = date_for(ti);
+      size_t k = emit("statement", src.entity, src.entity, w, kNone);
+      if (outlet.entity >= 0 && st_.entities[outlet.entity].type == EntityType::media)
+        events_[k].attributes["via"] = id(outlet.entity);
+      std::string q = quote_after(src.end);
+      if (!q.empty()) events_[k].attributes["quote"] = q;
+      sentence_statements_.push_back(k);
+      speaker_ = src.entity;
+      return;
+    }
+  }
+
   void handle(const Trigger& t, uint32_t ti, uint32_t after) {
     if (negated(ti)) return;
     bool planned = t.tense == "future" || future_marked(ti);
     if (t.event == "statement") return statement(t, ti, after);
-    if (t.event == "report") {
-      speaker_ = kUnnamed;  // what follows is relayed, not said by the outlet
-      return;
-    }
+    if (t.event == "report") return report(ti, after);
     if (t.event == "meeting" || t.event == "call") {
       // «عقد لقاء جمع X و Y», «أجرى محادثات بين …»: the parties follow the noun phrase
       if (after < end_ && (tok(after).key == "بين" || lex_.is(tok(after).key, "gather_verb")))
