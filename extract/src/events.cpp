@@ -269,10 +269,11 @@ class EventFinder {
   // A destination after «إلى» or «لـ», or a direct object place: «زار موسكو».
   Arg destination_after(uint32_t from, uint32_t limit, bool direct) {
     Arg a;
+    bool seen_to = false;  // «إلى العاصمة السورية دمشق»: place nouns and nisbas may follow «إلى»
     for (uint32_t i = from; i < limit && i < end_; ++i) {
       if (const Span* sp = span_at(i)) {
         if (place_span(*sp) || (sp->kind == SpanKind::metonym)) {
-          bool via_prep = sp->prep == "ل" || (sp->first > first_ && tok(sp->first - 1).key == "الي") ||
+          bool via_prep = seen_to || sp->prep == "ل" || (sp->first > first_ && tok(sp->first - 1).key == "الي") ||
                           (sp->first > first_ && tok(sp->first).key.rfind("الي", 0) == 0);
           if (via_prep || direct) {
             // the destination of a visit is the place, even where the capital stood for its state
@@ -290,6 +291,11 @@ class EventFinder {
       if (t.kind == TokenKind::punct && t.key != "-" && t.key != "(" && t.key != ")") return a;
       if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key))) return a;
       if (t.key == "ان") return a;
+      if (t.key == "الي") {
+        seen_to = true;
+      } else if (seen_to && !lex_.is(t.key, "place_noun")) {
+        seen_to = false;  // «إلى جانب …»: what follows «إلى» is no place
+      }
     }
     return a;
   }
@@ -576,6 +582,19 @@ class EventFinder {
       agent = subj;
       // «بحث X مع Y»: the object must be introduced by «مع»/«بـ»
       obj = t.frame == "subj_with" ? with_object(subj.end, end_) : object_after(subj.end, end_);
+      if (obj.entity >= 0 && t.frame != "subj_with" && conjoined(subj.end, obj.first)) {
+        // «والتقى X و Y»: with a subject carried from the clause before, X and Y are its objects;
+        // otherwise X and Y met each other
+        if (carries_subject(ti) && !sentence_events_.empty()) {
+          Arg carried;
+          carried.entity = sentence_events_.back().agent;
+          std::vector<int> objs = parties_of(subj);
+          for (int o : parties_of(obj)) objs.push_back(o);
+          std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
+          emit_meetings(type, {carried.entity}, objs, w, type == "call" ? kNone : place_near(after, end_), ti);
+          return;
+        }
+      }
       if (obj.entity < 0 && carries_subject(ti) && !sentence_events_.empty()) {
         // «زار موسكو والتقى الرئيس بوتين»: one actor after a coordinated verb is its object
         agent = Arg{};
@@ -767,7 +786,7 @@ class EventFinder {
       Arg agent = light_agent(ti, after, &resume);
       uint32_t from = std::max(resume, after);
       if (agent.entity < 0) {
-        // genitive: «لقاء الشرع مع بوتين»
+        // genitive: «لقاء الشرع مع بوتين», «لقاء بوتين والأسد»
         Arg g = actor_after(after, std::min(end_, after + 1 + 6), nullptr, 0, false);
         if (g.entity >= 0 && g.first == after) {
           agent = g;
@@ -776,6 +795,11 @@ class EventFinder {
       }
       if (agent.entity >= 0) {
         Arg obj = with_object(from, limit);
+        if (obj.entity < 0) {
+          // «عقد بوتين وأردوغان لقاء», «لقاء بوتين والأسد»: two coordinated actors met each other
+          Arg y = actor_after(agent.end, std::min(end_, agent.end + 2), nullptr, 0, false);
+          if (y.entity >= 0 && y.first == agent.end && conjoined(agent.end, y.first)) obj = y;
+        }
         if (obj.entity >= 0) {
           a = agent.entity;
           b = obj.entity;
