@@ -1,6 +1,7 @@
 // Runs the real actorgraph binary (ACTORGRAPH_BIN) and checks exit codes, messages and outputs:
 // usage errors, every known-bad input, --keep-going, the three files of `build`, the offsets
-// printed by `extract`, and `query met`.
+// printed by `extract`, `query met`, `eval` against a gold directory, and `actors --unknown` (whose
+// output must load back with --gazetteer).
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 #include <sys/wait.h>
@@ -88,7 +89,8 @@ std::string describe(const Result& r) { return "exit " + std::to_string(r.code) 
 TEST_F(CliTest, HelpOnTheProgramAndEveryCommand) {
   const std::vector<std::vector<std::string>> cases = {
       {"--help"}, {"-h"}, {"help"}, {"build", "--help"}, {"build", "-h"}, {"extract", "--help"},
-      {"query", "--help"}, {"query", "-h"}, {"build", "in.txt", "--help"},
+      {"query", "--help"}, {"query", "-h"}, {"build", "in.txt", "--help"}, {"eval", "--help"}, {"eval", "-h"},
+      {"eval", "gold", "in.txt", "--help"}, {"actors", "--help"}, {"actors", "--unknown", "-h"},
   };
   for (const auto& args : cases) {
     SCOPED_TRACE(args.back());
@@ -133,6 +135,16 @@ TEST_F(CliTest, BadUsageExitsWith2) {
       {{"query", graph, "met", "--from", "2025-02-30"},
        "actorgraph: --from 2025-02-30 is not a date (expected YYYY-MM-DD)"},
       {{"query", graph, "met", "--actor"}, "actorgraph: option --actor needs a value"},
+      {{"eval"}, "actorgraph: eval needs GOLD_DIR and at least one INPUT"},
+      {{"eval", kFixtures}, "actorgraph: eval needs at least one INPUT after GOLD_DIR"},
+      {{"eval", kFixtures, in, "--format", "xml"}, "actorgraph: unknown format xml (known: table, json)"},
+      {{"eval", kFixtures, in, "-o", "x"}, "actorgraph: unknown option -o"},
+      {{"eval", kFixtures, in, "--format"}, "actorgraph: option --format needs a value"},
+      {{"actors", in}, "actorgraph: actors needs --unknown (the only listing so far)"},
+      {{"actors", "--unknown"}, "actorgraph: actors needs at least one INPUT"},
+      {{"actors", "--unknown", in, "--min-count", "0"}, "actorgraph: --min-count 0 is not a positive number"},
+      {{"actors", "--unknown", in, "--min-count", "two"}, "actorgraph: --min-count two is not a positive number"},
+      {{"actors", "--unknown", in, "--verbose"}, "actorgraph: unknown option --verbose"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.message);
@@ -358,6 +370,188 @@ TEST_F(CliTest, BuildThenQueryEndToEnd) {
   ASSERT_EQ(r.code, 0) << describe(r);
   EXPECT_NE(r.out.find("2025-10-15"), std::string::npos) << r.out;
   EXPECT_TRUE(r.out.find("Sharaa") != std::string::npos || r.out.find("الشرع") != std::string::npos) << r.out;
+}
+
+// ---- eval ------------------------------------------------------------------------------------------
+
+// The gold file of tests/cli/fixtures/moscow_meeting.txt: Putin and al-Sharaa meet in the Kremlin on
+// the article's date; al-Sharaa speaks.
+const char* const kMoscowGold = R"({"version": 1, "articles": [{"id": "moscow_meeting", "lang": "ar", "date": "2025-10-15",
+  "entities": [
+    {"en": "Vladimir Putin", "type": "person", "ar": ["فلاديمير بوتين", "بوتين"]},
+    {"en": "Ahmed al-Sharaa", "type": "person", "ar": ["أحمد الشرع", "الشرع"]},
+    {"en": "Russia", "type": "state", "ar": ["روسيا", "الروسي"]},
+    {"en": "Syria", "type": "state", "ar": ["سوريا", "السوري"]},
+    {"en": "Kremlin", "type": "organization", "ar": ["الكرملين"], "optional": true},
+    {"en": "Moscow", "type": "location", "ar": ["موسكو"], "optional": true}],
+  "events": [
+    {"type": "meeting", "a": "Vladimir Putin", "b": "Ahmed al-Sharaa", "date": "2025-10-15", "precision": "day"},
+    {"type": "statement", "a": "Ahmed al-Sharaa", "b": null}]}]})";
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+std::string row_starting(const std::string& out, const std::string& name) {
+  for (const std::string& line : lines_of(out))
+    if (line.rfind(name + " ", 0) == 0) return line;
+  return "";
+}
+
+// A gold directory with the fixture's gold file only: the second article has none and is skipped.
+TEST_F(CliTest, EvalScoresArticlesWithAGoldFileAndSkipsTheOthers) {
+  const std::string gold = (tmp_ / "gold").string();
+  write("gold/moscow_meeting.json", kMoscowGold);
+  const std::string other = write("in/other.txt", " date 2025-10-16 قال وزير الخارجية الروسي إن المحادثات مفيدة.\n");
+  const Result r = run({"eval", gold, kFixtures + "moscow_meeting.txt", other});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.err, "actorgraph: other: no gold file " + gold + "/other.json: skipped\n");
+  const auto lines = lines_of(r.out);
+  ASSERT_GE(lines.size(), 16u) << r.out;
+  EXPECT_EQ(lines[0], "1 article scored, 1 without a gold file");
+  EXPECT_EQ(lines[2], "                 tp  pred  gold  precision  recall    F1");
+  EXPECT_EQ(row_starting(r.out, "  meeting"), "  meeting         1     1     1       1.00    1.00  1.00");
+  EXPECT_EQ(row_starting(r.out, "  statement"), "  statement       1     1     1       1.00    1.00  1.00");
+  EXPECT_EQ(row_starting(r.out, "  call"), "  call            0     0     0       0.00    0.00  0.00");
+  EXPECT_EQ(row_starting(r.out, "meeting+visit"), "meeting+visit     1     1     1       1.00    1.00  1.00");
+  const std::vector<std::string> names = {"",         "entities",  "  person",   "  state",     "  organization",
+                                          "  military_base", "  location", "  media", "events", "  meeting",
+                                          "  visit",  "  call",    "  statement", "meeting+visit"};
+  for (size_t i = 1; i < names.size(); ++i) {  // the rows, in this order, after the header
+    ASSERT_GT(lines.size(), i + 2);
+    EXPECT_TRUE(lines[i + 2] == names[i] || lines[i + 2].rfind(names[i] + " ", 0) == 0) << names[i] << "\n" << r.out;
+  }
+  EXPECT_EQ(lines.back(), "dates right: 1/1 (1.00)");
+}
+
+TEST_F(CliTest, EvalVerboseAndJson) {
+  const std::string gold = (tmp_ / "gold").string();
+  write("gold/moscow_meeting.json", kMoscowGold);
+  const std::string in = kFixtures + "moscow_meeting.txt";
+  Result r = run({"eval", gold, in, "--verbose"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.out.rfind("moscow_meeting: entities 4/4, meeting 1/1 (0 invented), visit 0/0 (0 invented), call 0/0 "
+                        "(0 invented), statement 1/1 (0 invented), dates 1/1\n",
+                        0),
+            0u)
+      << r.out;
+
+  r = run({"eval", gold, in, "--format", "json"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  rapidjson::Document d;
+  d.Parse(r.out.c_str());
+  ASSERT_TRUE(d.IsObject()) << r.out;
+  EXPECT_EQ(d["articles"].GetInt(), 1);
+  EXPECT_EQ(d["skipped"].Size(), 0u);
+  EXPECT_EQ(d["events"]["meeting"]["tp"].GetInt(), 1);
+  EXPECT_EQ(d["entities"]["all"]["gold"].GetInt(), 4);
+  EXPECT_EQ(d["entities"]["person"]["recall"].GetDouble(), 1.0);
+  EXPECT_EQ(d["meeting_visit"]["f1"].GetDouble(), 1.0);
+  EXPECT_EQ(d["dates"]["share"].GetDouble(), 1.0);
+  EXPECT_FALSE(d.HasMember("per_article"));
+
+  r = run({"eval", gold, in, "--format=json", "--verbose"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  d.Parse(r.out.c_str());
+  ASSERT_TRUE(d.IsObject()) << r.out;
+  ASSERT_EQ(d["per_article"].Size(), 1u);
+  EXPECT_STREQ(d["per_article"][0]["id"].GetString(), "moscow_meeting");
+}
+
+TEST_F(CliTest, EvalBadInputExits1) {
+  const std::string in = kFixtures + "moscow_meeting.txt";
+  // GOLD_DIR is not a directory
+  const std::string nowhere = (tmp_ / "nowhere").string();
+  Result r = run({"eval", nowhere, in});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_EQ(r.err, "actorgraph: " + nowhere + ": not a directory (expected GOLD_DIR with <article id>.json files)\n");
+  // a malformed gold file
+  const std::string gold = (tmp_ / "gold").string();
+  write("gold/moscow_meeting.json", "{\"version\": 1, \"articles\": [");
+  r = run({"eval", gold, in});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_EQ(r.err, "actorgraph: " + gold +
+                       "/moscow_meeting.json: malformed JSON: Invalid value. at byte 28 (expected a gold file of the "
+                       "shape of seed-gold.json)\n");
+  EXPECT_EQ(r.out, "");
+  // no article has a gold file
+  const std::string empty = (tmp_ / "empty").string();
+  fs::create_directories(empty);
+  r = run({"eval", empty, in});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_NE(r.err.find("actorgraph: no article of the inputs has a gold file in " + empty + "\n"), std::string::npos)
+      << r.err;
+  // a bad article
+  write("gold/moscow_meeting.json", kMoscowGold);
+  r = run({"eval", gold, kBad + "bad_date.jsonl"});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_NE(r.err.find("bad_date.jsonl:3: date \"2025-02-30\" is not a real date"), std::string::npos) << r.err;
+}
+
+// ---- actors --unknown --------------------------------------------------------------------------
+
+// An analyst the actor base does not know, named through a title, then by surname only.
+const char* const kAnalystArticle =
+    " date 2025-10-20 دمشق - قال المحلل السياسي السوري سامر الدباغ في حديثه لوكالة سبوتنيك إن زيارة الوفد "
+    "الروسي إلى دمشق تفتح صفحة جديدة.\n\nوأضاف الدباغ أن التعاون العسكري سيتوسع خلال العام المقبل.\n";
+
+// Entry lines of an actor-base file: not the magic line, not comments, not blank, not the header.
+std::vector<std::string> entries_of(const std::string& tsv) {
+  std::vector<std::string> out;
+  for (const std::string& line : lines_of(tsv))
+    if (!line.empty() && line[0] != '#' && line.rfind("id\t", 0) != 0) out.push_back(line);
+  return out;
+}
+
+TEST_F(CliTest, ActorsUnknownRoundTripsThroughGazetteer) {
+  const std::string article = write("analyst.txt", kAnalystArticle);
+  Result r = run({"actors", "--unknown", article, kFixtures + "moscow_meeting.txt"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(r.err, "actorgraph: 1 unknown actor\n");
+  const auto lines = lines_of(r.out);
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "#!actorgraph gazetteer 1");
+  EXPECT_NE(r.out.find("\nid\ttype\ten\tar\taliases\tattributes\twikidata\n"), std::string::npos) << r.out;
+  const auto entries = entries_of(r.out);
+  ASSERT_EQ(entries.size(), 1u) << r.out;
+  EXPECT_EQ(entries[0], "person/samr-al-dbagh\tperson\tSamr al-Dbagh\tسامر الدباغ\tالدباغ\tin=state/SY\t-");
+  EXPECT_NE(r.out.find("\n# 1 article, 2 mentions\n# role: Political analyst «المحلل السياسي السوري»\n# country: state/SY\n"
+                       "# example (analyst): قال المحلل السياسي السوري سامر الدباغ في حديثه لوكالة سبوتنيك إن زيارة "
+                       "الوفد الروسي إلى دمشق تفتح صفحة جديدة.\nperson/samr-al-dbagh\t"),
+            std::string::npos)
+      << r.out;
+
+  // The output, as is, is a --gazetteer file: build accepts it and the analyst is then known.
+  const std::string tsv = write("review.tsv", r.out);
+  r = run({"build", article, "--gazetteer", tsv, "-o", (tmp_ / "out").string(), "--quiet"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_NE(slurp(tmp_ / "out" / "graph.json").find("\"person/samr-al-dbagh\""), std::string::npos);
+  r = run({"actors", "--unknown", article, "--gazetteer", tsv});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_TRUE(entries_of(r.out).empty()) << r.out;
+  EXPECT_EQ(r.err, "actorgraph: 0 unknown actors\n");
+
+  // --min-count: found in one article only
+  r = run({"actors", "--unknown", article, "--min-count", "2"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_TRUE(entries_of(r.out).empty()) << r.out;
+  r = run({"actors", "--unknown", article, article, "--min-count=2"});
+  ASSERT_EQ(r.code, 0) << describe(r);
+  EXPECT_EQ(entries_of(r.out).size(), 1u) << r.out;
+  EXPECT_NE(r.out.find("# 2 articles, 4 mentions\n"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, ActorsUnknownBadInputExits1) {
+  Result r = run({"actors", "--unknown", kBad + "bad_date.jsonl"});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_NE(r.err.find("bad_date.jsonl:3: date \"2025-02-30\" is not a real date"), std::string::npos) << r.err;
+  const std::string bad_gazetteer = write("bad.tsv", "#!actorgraph gazetteer 1\nid\ttype\n");
+  r = run({"actors", "--unknown", kFixtures + "moscow_meeting.txt", "--gazetteer", bad_gazetteer});
+  EXPECT_EQ(r.code, 1) << describe(r);
+  EXPECT_NE(r.err.find(bad_gazetteer + ":2: wrong header"), std::string::npos) << r.err;
 }
 
 }  // namespace
