@@ -20,14 +20,14 @@ using Kind = DateLexicon::Kind;
 using Entry = DateLexicon::Entry;
 
 struct ClassName { std::string_view name; Kind kind; };
-constexpr std::array<ClassName, 19> kClasses = {{
+constexpr std::array<ClassName, 20> kClasses = {{
     {"month", Kind::month},           {"weekday", Kind::weekday},     {"rel", Kind::rel},
     {"unit", Kind::unit},             {"word", Kind::word},           {"number", Kind::number},
     {"approx", Kind::approx},         {"before", Kind::before},       {"after", Kind::after},
     {"link", Kind::link},             {"filler", Kind::filler},       {"day_marker", Kind::day_marker},
     {"year_marker", Kind::year_marker}, {"month_marker", Kind::month_marker}, {"in", Kind::in},
     {"ad_suffix", Kind::ad_suffix},   {"of", Kind::of},               {"part", Kind::part},
-    {"not_today", Kind::not_today},
+    {"not_today", Kind::not_today},   {"ordinal", Kind::ordinal},
 }};
 
 std::string class_list() {
@@ -56,6 +56,7 @@ std::string_view value_range(Kind k, int v) {
     case Kind::word: return v >= -7 && v <= 7 ? "" : "a day offset in -7..7";
     case Kind::number: return v >= 0 && v <= 1000 ? "" : "0..1000";
     case Kind::part: return v >= 1 && v <= 31 ? "" : "a day of the month, 1..31";
+    case Kind::ordinal: return v >= 1 && v <= 31 ? "" : "a day of the month, 1..31";
     case Kind::before: return v == 0 || v == 1 ? "" : "0 (before) or 1 (since)";
     default: return "";
   }
@@ -400,12 +401,29 @@ class Matcher {
   // day [من] month-phrase, starting the mention at `begin` (a weekday or «يوم» may precede).
   bool day_month(size_t begin, size_t i, Match& m) const {
     size_t nd = 0;
-    const int day = digits_at(i, &nd);
-    if (day < 1 || day > 31 || nd > 2) return false;
+    int day = digits_at(i, &nd);
     size_t k = i + 1;
-    if (const Hit of = find(k, Kind::of)) k += of.len;
+    if (day < 1 || day > 31 || nd > 2) {
+      // «السابع من ديسمبر», «الحادي والعشرين من الشهر»? only an ordinal followed by «من» + month
+      const Hit o = find(i, Kind::ordinal);
+      if (!o) return false;
+      k = i + o.len;
+      const Hit of = find(k, Kind::of);
+      if (!of) return false;
+      day = o.e->value;
+      k += of.len;
+    } else if (const Hit of = find(k, Kind::of)) {
+      k += of.len;
+    }
     MonthPhrase mp;
-    if (!month_phrase(k, mp)) return false;
+    if (!month_phrase(k, mp)) {
+      // «السابع من الشهر الجاري», «15 من الشهر الماضي»
+      int rel = 0;
+      if (!unit_with_article(k, 30, &rel)) return false;
+      Date first = add_months(Date{ref_.year, ref_.month, 1}, rel);
+      if (day > Date::days_in_month(first.year, first.month)) return false;
+      return emit(m, begin, k + 2, Date{first.year, first.month, day}, DatePrecision::day);
+    }
     Date d{mp.year ? *mp.year : day_month_year(mp.month, day, mp.rel, ref_), mp.month, day};
     // «29 فبراير» with no year: the most recent 29 February, not an invalid date this year.
     for (int back = 0; !mp.year && !mp.rel && !d.valid() && back < 8; ++back) --d.year;

@@ -344,6 +344,8 @@ class EventFinder {
     const DateMention* best = nullptr;
     uint32_t best_dist = UINT32_MAX;
     for (const DateMention& d : *dates_) {
+      // «منذ 2011», «منذ اندلاع الحرب عام 2011»: a starting point, never the date of an event
+      if (since_marked(d)) continue;
       if (d.anchor_after) {
         if (d.end_token <= trigger && trigger - d.end_token <= 2) return {d.date, d.precision};
         continue;
@@ -357,6 +359,15 @@ class EventFinder {
     if (best) return {best->date, best->precision};
     w.date = st_.date;
     return w;
+  }
+
+  bool since_marked(const DateMention& d) const {
+    for (uint32_t i = d.first_token; i > first_ && d.first_token - i < 6;) {
+      --i;
+      if (lex_.is(tok(i).key, "since")) return true;
+      if (tok(i).kind == TokenKind::punct) return false;
+    }
+    return d.first_token < end_ && lex_.is(tok(d.first_token).key, "since");
   }
 
   Evidence evidence() const {

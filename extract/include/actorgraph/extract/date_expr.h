@@ -38,7 +38,7 @@ class DateLexicon {
   // The word classes, parsed once from `Entry::cls` so that matching compares integers.
   enum class Kind : uint8_t {
     other, month, weekday, rel, unit, word, number, approx, before, after, link, filler,
-    day_marker, year_marker, month_marker, in, ad_suffix, of, part, not_today
+    day_marker, year_marker, month_marker, in, ad_suffix, of, part, not_today, ordinal
   };
   // The class and value of a normalised word: month (1..12), weekday (0=Sunday..6), rel
   // (-1 last, 0 this, +1 next), unit (1 day, 7 week, 30 month, 365 year; dual/plural forms carry
