@@ -1,6 +1,7 @@
 #include "actorgraph/graph/actor_graph.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <charconv>
 #include <climits>
 #include <functional>
@@ -508,8 +509,21 @@ void ActorGraph::add_event(const Event& in, const std::string& outlet, const Loc
   };
 
   std::optional<uint32_t> hit;
-  for (uint32_t i : touched)
-    if (matches(i, true)) { hit = i; break; }
+  // Within one article, an undated mention («منذ زيارة الشرع إلى روسيا») joins the event of the
+  // same parties whose date is nearest the article's: background events lie further back.
+  long best_gap = 0;
+  for (uint32_t i : touched) {
+    if (!matches(i, true)) continue;
+    const EdgeProps& p = g_[edge_at(i)];
+    long gap = ev.precision == DatePrecision::document && ev.date && p.date
+                   ? std::labs(p.date->to_days() - ev.date->to_days())
+                   : 0;
+    if (!hit || gap < best_gap) {
+      hit = i;
+      best_gap = gap;
+    }
+    if (gap == 0) break;
+  }
   if (!hit) {
     const uint64_t base = party_key(ev.type, s, t, extra);
     auto probe = [&](uint64_t key) {

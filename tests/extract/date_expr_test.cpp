@@ -68,7 +68,8 @@ TEST(DateLexicon, LoadsTheArabicFile) {
   EXPECT_GE(lex.max_tokens(), 2);  // «كانون الثاني»
   EXPECT_TRUE(lex.starts_form(normalize_key("كانون")));
   EXPECT_TRUE(lex.starts_form(normalize_key("أول")));  // «أول أمس»
-  EXPECT_FALSE(lex.starts_form(normalize_key("الثاني")));
+  EXPECT_TRUE(lex.starts_form(normalize_key("الثاني")));   // «الثاني عشر», an ordinal day
+  EXPECT_FALSE(lex.starts_form(normalize_key("الثالثة")));
   // أبريل / إبريل / ابريل fold to one key and one entry.
   const auto* april = lex.lookup(normalize_key("إبريل"));
   ASSERT_NE(april, nullptr);
@@ -156,7 +157,9 @@ TEST(FindDates, MonthAndYearPrecision) {
       {"زار الوزير موسكو في شباط 2024", kThu, {{"شباط 2024", "2024-02-01", "month"}}},
       {"زار الوزير موسكو في كانون الأول الماضي", kThu, {{"كانون الأول الماضي", "2024-12-01", "month"}}},
       {"وفي جويلية الماضي زار الوزير الجزائر", kThu, {{"جويلية الماضي", "2025-07-01", "month"}}},
-      {"في الخامس عشر من أكتوبر", kThu, {{"أكتوبر", "2025-10-01", "month"}}},
+      {"في الخامس عشر من أكتوبر", kThu, {{"الخامس عشر من أكتوبر", "2025-10-15", "day"}}},
+      {"في السابع من الشهر الجاري", kThu, {{"السابع من الشهر الجاري", "2025-11-07", "day"}}},
+      {"الأول أن الوفد", kThu, {}},  // an ordinal without «من» + month is no date
       {"عقدت القمة عام 2024 في الرياض", kThu, {{"عام 2024", "2024-01-01", "year"}}},
       {"عقدت القمة العام 2019م في الرياض", kThu, {{"العام 2019م", "2019-01-01", "year"}}},
       {"عقدت القمة في 2024 في الرياض", kThu, {{"2024", "2024-01-01", "year"}}},
@@ -318,7 +321,7 @@ TEST(DateLexicon, LoaderErrorsNameFileAndLine) {
   const std::vector<ErrCase> cases = {
       {"bad_class.tsv", std::string(kHead) + "# months\nيناير\tmonht\t1\t1\t0\n", 4, "unknown class \"monht\"",
        "one of month, weekday, rel, unit, word, number, approx, before, after, link, filler, day_marker, "
-       "year_marker, month_marker, in, ad_suffix, of, part, not_today"},
+       "year_marker, month_marker, in, ad_suffix, of, part, not_today, ordinal"},
       {"bad_value.tsv", std::string(kHead) + "يناير\tmonth\tone\t1\t0\n", 3, "bad value \"one\"", "an integer"},
       {"month_range.tsv", std::string(kHead) + "يناير\tmonth\t1\t1\t0\n\nفبراير\tmonth\t13\t1\t0\n", 5,
        "value 13 out of range for class month", "1..12"},
