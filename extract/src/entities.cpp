@@ -25,6 +25,7 @@ struct Reading {
   std::string prep;       // proclitic preposition, "" when none
   uint32_t prefix_cps = 0;  // letters of the token (in the key) before the looked-up form
   bool whole = true;
+  bool conj = false;      // a conjunction و/ف was read off the token
 };
 
 // The readings of a token, whole key first. For «لل» readings the looked-up form gets ال back and
@@ -41,10 +42,10 @@ void readings_of(std::string_view key, std::vector<Reading>& out) {
     for (size_t b = 0; b < prefix_bytes; ++b) prefix_cps += (static_cast<unsigned char>(key[b]) & 0xC0) != 0x80;
     if (s.article) {
       bool lam_lam = s.prep == "ل";  // «للرئيس»: the article's alef is not written
-      Reading r{with_article(s.stem), std::string(s.prep), lam_lam ? 0u : prefix_cps - 2, false};
+      Reading r{with_article(s.stem), std::string(s.prep), lam_lam ? 0u : prefix_cps - 2, false, !s.conj.empty()};
       out.push_back(std::move(r));
     }
-    out.push_back({std::string(s.stem), std::string(s.prep), prefix_cps, false});
+    out.push_back({std::string(s.stem), std::string(s.prep), prefix_cps, false, !s.conj.empty()});
   }
 }
 
@@ -65,6 +66,9 @@ class EntityFinder {
       : res_(res), gaz_(res.gazetteer), lex_(res.lexicons), st_(st), toks_(st.layer.tokens()) {}
 
   void run() {
+    if (!st_.layout.dateline_place.empty())
+      for (const NameRef& r : gaz_.lookup(normalize_key(encode_utf8(st_.layout.dateline_place))))
+        if (r.kind == NameKind::name && r.entity->type == EntityType::location) st_.dateline_place = r.entity;
     const auto& sentences = st_.layer.sentences();
     st_.spans.assign(sentences.size(), {});
     // Date expressions per sentence: events are dated with them, and a title without a name
@@ -253,6 +257,7 @@ class EntityFinder {
     int idx = use(*pick->entity);
     uint32_t prefix = m.reading.whole ? 0 : m.reading.prefix_cps;
     Span& sp = add_span(i, m.end, kind, idx, m.reading.prep, prefix);
+    sp.conj = m.reading.conj;
     if (kind == SpanKind::metonym && name && name->entity->type == EntityType::location) sp.place_alt = name->entity;
     if (pick->entity->type == EntityType::person) {
       last_person_ = idx;
@@ -273,6 +278,7 @@ class EntityFinder {
     bool former = false;
     std::string prep;                // proclitic on the first token
     uint32_t prefix_cps = 0;
+    bool conj = false;               // the first token carries the conjunction و/ف
   };
 
   // A title phrase at i: TITLE (rank)* [PORTFOLIO] [NISBA | STATE NAME] [former]
@@ -300,6 +306,7 @@ class EntityFinder {
     out.title = best;
     out.first = i;
     out.prep = best_reading.prep;
+    out.conj = best_reading.conj;
     out.prefix_cps = best_reading.whole ? 0 : best_reading.prefix_cps;
     uint32_t j = best_end;
     std::string portfolio_en;
@@ -536,6 +543,7 @@ class EntityFinder {
           for (size_t k = before; k < st_.spans[sentence_].size(); ++k)
             if (st_.spans[sentence_][k].entity == chained) {
               st_.spans[sentence_][k].first = tp.first;
+              st_.spans[sentence_][k].conj = tp.conj;
               if (!tp.of.empty()) attach_role(chained, tp, st_.spans[sentence_][k]);
               break;
             }
@@ -548,6 +556,7 @@ class EntityFinder {
       Span& sp = add_span(name_first, name_end, SpanKind::name, person, "");
       sp.first = tp.first;  // arguments see the whole phrase; the mention stays on the name
       sp.prep = tp.prep;
+      sp.conj = tp.conj;
       sp.after_location_prep = false;
       attach_role(person, tp, sp);
       last_person_ = person;
@@ -562,6 +571,7 @@ class EntityFinder {
     if (holder >= 0) {
       Span& sp = add_span(tp.first, tp.end, tp.of.empty() ? SpanKind::anaphor : SpanKind::role_only, holder,
                           tp.prep, tp.prefix_cps);
+      sp.conj = tp.conj;
       if (!tp.of.empty()) attach_role(holder, tp, sp);
       last_person_ = holder;
       if (subject) *subject = holder;
@@ -637,6 +647,7 @@ class EntityFinder {
     sp.start = tok(tp.first).start;
     sp.stop = tok(j - 1).end;
     sp.kind = SpanKind::delegation;  // stands for others; no mention of its own
+    sp.conj = tp.conj;
     sp.entity = group.front();
     sp.group = group;
     st_.spans[sentence_].push_back(std::move(sp));
@@ -1005,7 +1016,7 @@ class EntityFinder {
           if (i + 1 < end_ && !covered[i + 1 - first_] && word(i + 1)) {
             auto it2 = surnames.find(r.key + " " + tok(i + 1).key);
             if (it2 != surnames.end()) {
-              add_span(i, i + 2, SpanKind::name, it2->second, r.prep, r.whole ? 0 : r.prefix_cps);
+              add_span(i, i + 2, SpanKind::name, it2->second, r.prep, r.whole ? 0 : r.prefix_cps).conj = r.conj;
               covered[i + 1 - first_] = 1;
               done = true;
               break;
@@ -1013,13 +1024,13 @@ class EntityFinder {
           }
           auto it = surnames.find(r.key);
           if (it != surnames.end() && !lex_.is(tok(i).key, "stop")) {
-            add_span(i, i + 1, SpanKind::name, it->second, r.prep, r.whole ? 0 : r.prefix_cps);
+            add_span(i, i + 1, SpanKind::name, it->second, r.prep, r.whole ? 0 : r.prefix_cps).conj = r.conj;
             done = true;
             break;
           }
           auto ih = heads_.find(r.key);
           if (ih != heads_.end()) {
-            add_span(i, i + 1, SpanKind::anaphor, ih->second, r.prep, r.whole ? 0 : r.prefix_cps);
+            add_span(i, i + 1, SpanKind::anaphor, ih->second, r.prep, r.whole ? 0 : r.prefix_cps).conj = r.conj;
             done = true;
             break;
           }

@@ -9,6 +9,7 @@
 // boilerplate, or negated are ignored: a missed event is better than an invented one.
 #include <algorithm>
 #include <cassert>
+#include <cstdlib>
 
 #include "extract_internal.h"
 
@@ -29,7 +30,7 @@ bool is_actor_type(EntityType t) {
 class EventFinder {
  public:
   EventFinder(const Resources& res, DocState& st)
-      : lex_(res.lexicons), st_(st), toks_(st.layer.tokens()) {}
+      : lex_(res.lexicons), gaz_(res.gazetteer), st_(st), toks_(st.layer.tokens()) {}
 
   std::vector<Event> run() {
     const auto& sentences = st_.layer.sentences();
@@ -50,6 +51,7 @@ class EventFinder {
         i += n - 1;
       }
     }
+    infer_visits();
     add_relations();
     return std::move(events_);
   }
@@ -483,6 +485,7 @@ class EventFinder {
     if (host.entity < 0 || host.entity == guest.entity) return;
     When w = date_for(ti);
     int place = place_near(after, end_);
+    if (place < 0) place = dateline_place_for(host.entity, w);
     std::string type = planned ? "planned_meeting" : "meeting";
     size_t first = events_.size();
     emit_meetings(type, parties_of(host), parties_of(guest), w, place, ti);
@@ -498,6 +501,7 @@ class EventFinder {
     if (obj.entity < 0 || obj.entity == agent || !party_ok(agent)) return;
     When w = date_for(ti);
     int place = place_near(after, end_);
+    if (place < 0 && t.frame == "host_guest") place = dateline_place_for(agent, w);
     std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
     Arg a;
     a.entity = agent;
@@ -552,7 +556,9 @@ class EventFinder {
     if (t.event == "report") return report(ti, after);
     if (t.event == "meeting" || t.event == "call") {
       // «عقد لقاء جمع X و Y», «أجرى محادثات بين …»: the parties follow the noun phrase
-      if (after < end_ && (tok(after).key == "بين" || lex_.is(tok(after).key, "gather_verb")))
+      uint32_t k = after;
+      while (k < end_ && word(k) && lex_.is(tok(k).key, "adjective_event")) ++k;
+      if (k < end_ && (tok(k).key == "بين" || lex_.is(tok(k).key, "gather_verb")))
         return meeting_noun(t, ti, after, planned);
       if (t.tense == "passive" || (t.frame == "host_guest" && written_passive(ti)))
         return passive_host(t, ti, after, planned);
@@ -617,14 +623,21 @@ class EventFinder {
     int p2 = place_near(after, end_);
     if (p2 >= 0) place = p2;
     std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
-    std::vector<int> side_a = parties_of(agent);
-    std::vector<int> side_b = obj.entity >= 0 ? parties_of(obj) : std::vector<int>{};
+    std::vector<int> side_a = agent.span ? coordination(agent, obj.entity >= 0 ? obj.first : end_) : parties_of(agent);
+    std::vector<int> side_b = obj.entity >= 0 ? coordination(obj, end_) : std::vector<int>{};
+    if (obj.entity >= 0 && agent.span && conjoined(agent.end, obj.first)) {
+      // «اجتمع X و Y»: the coordinated actors are one side that met each other
+      side_a = coordination(agent, end_);
+      side_b.clear();
+    }
     if (side_b.empty()) {
       // «اجتمع وزراء دفاع روسيا وتركيا وإيران»: the members of a group met each other
       if (side_a.size() < 2) return;
       emit_meetings(type, side_a, {}, w, type == "call" ? kNone : place, ti);
       return;
     }
+    if (place < 0 && t.frame == "host_guest" && side_a.size() == 1 && type != "call")
+      place = dateline_place_for(side_a.front(), w);
     size_t first = events_.size();
     emit_meetings(type, side_a, side_b, w, type == "call" ? kNone : place, ti);
     if (t.frame == "host_guest" && side_a.size() == 1)
@@ -779,17 +792,13 @@ class EventFinder {
     while (i < limit && (skippable(i) || (word(i) && lex_.is(tok(i).key, "adjective_event")))) ++i;
     if (i < limit && word(i) && (tok(i).key == "بين" || lex_.is(tok(i).key, "gather_verb"))) {
       Arg x = actor_after(i + 1, limit, nullptr, 0, false);
-      if (x.span && x.span->group.size() >= 2) {
-        When w = date_for(ti);
-        std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
-        emit_meetings(type, x.span->group, {}, w, type == "call" ? kNone : place_near(after, end_), ti);
-        return;
-      }
       if (x.entity >= 0) {
-        Arg y = actor_after(x.end, limit, nullptr, 0, false);
-        if (y.entity >= 0 && conjoined(x.end, y.first)) {
-          a = x.entity;
-          b = y.entity;
+        std::vector<int> all = coordination(x, end_);
+        if (all.size() >= 2) {
+          When w = date_for(ti);
+          std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
+          emit_meetings(type, all, {}, w, type == "call" ? kNone : place_near(after, end_), ti);
+          return;
         }
       }
     } else {
@@ -824,13 +833,31 @@ class EventFinder {
     emit_meetings(type, {a}, {b}, w, type == "call" ? kNone : place, ti);
   }
 
+  // «X، Y و Z»: the parties of a coordinated list starting with `head` (groups flattened).
+  std::vector<int> coordination(const Arg& head, uint32_t limit, uint32_t* end_out = nullptr) const {
+    std::vector<int> out = parties_of(head);
+    uint32_t e = head.end;
+    for (int n = 0; n < 12 && e < limit; ++n) {
+      Arg y = actor_after(e, std::min(limit, e + 3), nullptr, 0, false);
+      if (y.entity < 0 || !conjoined(e, y.first)) break;
+      for (int p : parties_of(y))
+        if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+      e = y.end;
+    }
+    if (end_out) *end_out = e;
+    return out;
+  }
+
   // X and Y coordinated: the tokens between them are only «و» (or Y carries it as a proclitic).
   bool conjoined(uint32_t x_end, uint32_t y_first) const {
     for (uint32_t i = x_end; i < y_first; ++i) {
       const std::string& k = tok(i).key;
       if (k != "و" && k != "،" && k != ",") return false;
     }
-    return y_first == x_end ? starts_with(tok(y_first).key, "و") : true;
+    if (y_first != x_end) return true;
+    // «وزير» starts with و too: only a conjunction read off the token joins the list
+    const Span* sp = span_at(y_first);
+    return sp && sp->first == y_first && sp->conj && starts_with(tok(y_first).key, "و");
   }
 
   // «مع X», «بـX», «من X» (a call received) after a noun.
@@ -985,6 +1012,68 @@ class EventFinder {
     }
   }
 
+  // ---- visits implied by meetings -----------------------------------------------------------------
+
+  // A person of one state meeting in a place of another state visited that place: «التقى لافروف
+  // الشيباني في موسكو» is also the Syrian minister's visit to Moscow. Only where both countries are
+  // known and differ, and not where the text already gives the visit.
+  void infer_visits() {
+    const size_t n = events_.size();
+    for (size_t k = 0; k < n; ++k) {
+      const Event e = events_[k];
+      if (e.type != "meeting" || e.place.empty()) continue;
+      int place = st_.entity_for_id(e.place);
+      if (place < 0 || st_.entities[place].type != EntityType::location) continue;
+      const std::string where = st_.entities[place].country;
+      if (where.empty()) continue;
+      // Only a capital says where someone travelled: «في شمال سوريا» may be a meeting's topic, and
+      // a venue («قصر الشعب») stands for the city of the dateline when it is in that country.
+      const Entity* pe = gaz_.find(e.place);
+      std::string target;
+      if (pe && !pe->capital_of.empty()) {
+        target = e.place;
+      } else if (st_.dateline_place && st_.dateline_place->in == where && !st_.dateline_place->capital_of.empty()) {
+        target = st_.dateline_place->id;
+        st_.entity_for(*st_.dateline_place);
+      } else {
+        continue;
+      }
+      for (const std::string& party : {e.source, e.target}) {
+        int p = st_.entity_for_id(party);
+        if (p < 0 || st_.entities[p].type != EntityType::person) continue;
+        const std::string& from = st_.entities[p].country;
+        if (from.empty() || from == where) continue;
+        bool given = false;
+        for (const Event& v : events_)
+          given |= (v.type == "visit" || v.type == "planned_visit") && v.source == party &&
+                   (v.target == target || v.target == where);
+        if (given) continue;
+        Event v;
+        v.type = "visit";
+        v.source = party;
+        v.target = target;
+        v.place = target;
+        v.date = e.date;
+        v.precision = e.precision;
+        v.attributes["inferred_from"] = "meeting";
+        v.evidence = e.evidence;
+        events_.push_back(std::move(v));
+      }
+    }
+  }
+
+  // A host received a guest with no place in the sentence: in a datelined item about the day's
+  // news, the dateline's place when it is in the host's country.
+  int dateline_place_for(int host, const When& w) {
+    if (!st_.dateline_place || host < 0 || !st_.date) return kNone;
+    if (w.precision != DatePrecision::document &&
+        (!w.date || std::labs(w.date->to_days() - st_.date->to_days()) > 2))
+      return kNone;
+    const std::string& in = st_.dateline_place->in;
+    if (in.empty() || st_.entities[host].country != in) return kNone;
+    return st_.entity_for(*st_.dateline_place);
+  }
+
   // ---- relations ------------------------------------------------------------------------------
 
   Evidence evidence_of(uint32_t sentence) const {
@@ -1050,6 +1139,7 @@ class EventFinder {
 
  private:
   const Lexicons& lex_;
+  const Gazetteer& gaz_;
   DocState& st_;
   const std::vector<Token>& toks_;
   size_t sentence_ = 0;

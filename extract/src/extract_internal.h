@@ -51,6 +51,7 @@ struct Span {
   std::string prep;              // proclitic preposition of the first token ("ب", "ل", ...)
   bool after_location_prep = false;  // preceded by في / إلى / من / ب: used as a place
   bool feminine = false;         // grammatical gender of the phrase head, for verb agreement
+  bool conj = false;             // the phrase's first token carries the conjunction و/ف («والرئيس»)
   // For persons found with a title: the title's Role, so holds_role edges can be made.
   std::optional<Role> role;
   uint32_t role_first = 0, role_end = 0;  // token range of the title (for evidence)
@@ -80,6 +81,8 @@ struct DocState {
     uint32_t sentence, first, end;  // sentence index, token range of the title
   };
   std::vector<RoleEvidence> role_evidence;
+  // The place of the dateline («دمشق-»), when the gazetteer knows it.
+  const Entity* dateline_place = nullptr;
 
   // Original text of a code-point range, as UTF-8.
   std::string slice(uint32_t start, uint32_t end) const {
