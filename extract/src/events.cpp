@@ -675,7 +675,10 @@ class EventFinder {
   }
 
   // «شارك X في اجتماع ضم …», «حضر X القمة»: the subject of a participation verb before a meeting noun.
-  int participant_before(uint32_t ti) const {
+  // «شارك X و Y في اجتماع …», «وشارك في الاجتماع كل من X و Y»: the participants of a meeting noun,
+  // from a participation verb before it (its subjects before or after it, or a «كل من» list after
+  // the noun).
+  std::vector<int> participants(uint32_t ti, uint32_t after) const {
     for (uint32_t i = ti; i > first_ && ti - i < 14;) {
       --i;
       if (const Span* sp = span_at(i)) {
@@ -686,12 +689,24 @@ class EventFinder {
       if (lex_.is(k, "participate_verb") || lex_.is(strip_conj(k), "participate_verb")) {
         Arg a = actor_before(i);
         if (a.entity < 0) a = actor_after(i + 1, ti, nullptr, 0, false);
-        return a.entity >= 0 && party_ok(a.entity) ? a.entity : kNone;
+        if (a.entity < 0) a = list_after(after);
+        std::vector<int> out;
+        if (a.entity >= 0)
+          for (int p : coordination(a, a.first > ti ? end_ : ti))
+            if (party_ok(p)) out.push_back(p);
+        return out;
       }
-      if (tok(i).kind == TokenKind::punct && k != "-") return kNone;
-      if (i + 1 < ti && (lex_.trigger(k) || lex_.trigger(strip_conj(k)))) return kNone;
+      if (tok(i).kind == TokenKind::punct && k != "-") return {};
+      if (i + 1 < ti && (lex_.trigger(k) || lex_.trigger(strip_conj(k)))) return {};
     }
-    return kNone;
+    return {};
+  }
+
+  // The head of a list introduced by «كل من» (or directly) right after `from`.
+  Arg list_after(uint32_t from) const {
+    uint32_t i = from;
+    while (i < end_ && word(i) && lex_.is(tok(i).key, "list_intro")) ++i;
+    return actor_after(i, std::min(end_, i + 2), nullptr, 0, false);
   }
 
   // The trigger is joined to what precedes it by «و»/«ف»: its subject is carried, not the word before.
@@ -727,7 +742,8 @@ class EventFinder {
     for (auto [x, y] : pairs)
       for (int z : {x, y})
         if (std::find(parties.begin(), parties.end(), z) == parties.end()) parties.push_back(z);
-    if (int p = participant_before(ti); p >= 0 && std::find(parties.begin(), parties.end(), p) == parties.end()) {
+    for (int p : participants(ti, ti + 1)) {
+      if (std::find(parties.begin(), parties.end(), p) != parties.end()) continue;
       for (int z : parties) pairs.emplace_back(p, z);
       parties.push_back(p);
     }
@@ -785,7 +801,6 @@ class EventFinder {
   }
 
   void meeting_noun(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
-    int a = kNone, b = kNone;
     uint32_t limit = std::min(end_, after + 12);
     // «لقاء بين X و Y», «اجتماع جمع X و Y»
     uint32_t i = after;
@@ -813,24 +828,35 @@ class EventFinder {
           from = g.end;
         }
       }
+      std::vector<int> side_a, side_b;
       if (agent.entity >= 0) {
+        side_a = coordination(agent, agent.first < ti ? ti : end_);
         Arg obj = with_object(from, limit);
-        if (obj.entity < 0) {
-          // «عقد بوتين وأردوغان لقاء», «لقاء بوتين والأسد»: two coordinated actors met each other
-          Arg y = actor_after(agent.end, std::min(end_, agent.end + 2), nullptr, 0, false);
-          if (y.entity >= 0 && y.first == agent.end && conjoined(agent.end, y.first)) obj = y;
-        }
-        if (obj.entity >= 0) {
-          a = agent.entity;
-          b = obj.entity;
-        }
+        if (obj.entity >= 0) side_b = coordination(obj, end_);
+      } else {
+        // «اجتماع بمشاركة X و Y و Z», «وشارك في الاجتماع كل من X و Y»
+        side_a = presence_list(after, limit);
+        if (side_a.size() < 2) side_a = participants(ti, after);
       }
+      if (side_a.empty() || (side_b.empty() && side_a.size() < 2)) return;
+      When w = date_for(ti);
+      int place = place_near(after, end_);
+      std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
+      emit_meetings(type, side_a, side_b, w, type == "call" ? kNone : place, ti);
     }
-    if (a < 0 || b < 0 || a == b || !party_ok(a) || !party_ok(b)) return;
-    When w = date_for(ti);
-    int place = place_near(after, end_);
-    std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
-    emit_meetings(type, {a}, {b}, w, type == "call" ? kNone : place, ti);
+  }
+
+  // «بمشاركة X و Y و Z» right after an event noun: its parties.
+  std::vector<int> presence_list(uint32_t from, uint32_t limit) const {
+    uint32_t i = from;
+    while (i < limit && (skippable(i) || (word(i) && lex_.is(tok(i).key, "adjective_event")))) ++i;
+    if (i >= limit || !lex_.is(strip_conj(tok(i).key), "presence")) return {};
+    Arg x = list_after(i + 1);
+    if (x.entity < 0) return {};
+    std::vector<int> out;
+    for (int p : coordination(x, end_))
+      if (party_ok(p)) out.push_back(p);
+    return out;
   }
 
   // «X، Y و Z»: the parties of a coordinated list starting with `head` (groups flattened).
