@@ -565,6 +565,26 @@ class EntityFinder {
       add_title_target_mention(tp);
       return after;
     }
+    // «الرئيسان», «الوزيران»: the last two persons of the article in that role
+    if (tp.title->number == 'd' && tp.title->definite && tp.country.empty() && tp.of.empty()) {
+      std::vector<int> two;
+      for (auto it = role_history_.rbegin(); it != role_history_.rend() && two.size() < 2; ++it)
+        if (it->role == tp.title->role && std::find(two.begin(), two.end(), it->person) == two.end())
+          two.push_back(it->person);
+      if (two.size() == 2) {
+        Span sp;
+        sp.first = tp.first;
+        sp.end = tp.end;
+        sp.start = tok(tp.first).start;
+        sp.stop = tok(tp.end - 1).end;
+        sp.kind = SpanKind::delegation;  // stands for the two; no mention of its own
+        sp.entity = two.front();
+        sp.group = two;
+        sp.conj = tp.conj;
+        st_.spans[sentence_].push_back(std::move(sp));
+        return tp.end;
+      }
+    }
     // No name: a role-only mention resolves to the holder, a bare definite title to an earlier actor.
     add_title_target_mention(tp);
     int holder = resolve_role(tp);

@@ -186,7 +186,7 @@ class EventFinder {
   // دمشق»). Stops at anything else that is not an actor, so unknown words never let an argument be
   // picked from another clause. `pronoun_ref` is set when «خلالها»-like words were skipped.
   Arg actor_after(uint32_t from, uint32_t limit, bool* pronoun_ref, int max_unknown = 0,
-                  bool allow_unnamed = true) const {
+                  bool allow_unnamed = true, bool commas = false) const {
     Arg a;
     int unknown = 0;
     for (uint32_t i = from; i < limit && i < end_;) {
@@ -201,7 +201,8 @@ class EventFinder {
           }
           return a;
         }
-        bool venue = sp->first > first_ && tok(sp->first - 1).key == "في";
+        bool venue = (sp->first > first_ && tok(sp->first - 1).key == "في") ||
+                     (commas && sp->prep == "ب" && st_.entities[sp->entity].type != EntityType::person);
         if (actor_span(*sp) && !venue && !(sp->after_location_prep && place_span(*sp))) {
           a.entity = sp->entity;
           a.first = sp->first;
@@ -218,6 +219,8 @@ class EventFinder {
       const Token& t = tok(i);
       if (t.kind == TokenKind::punct) {
         if (t.key == "-" || t.key == "(" || t.key == ")") { ++i; continue; }
+        // «استقبل X، أمس الأربعاء، بقصر الإليزيه، Y»: commas around adverbials before an object
+        if (commas && (t.key == "،" || t.key == ",")) { ++i; continue; }
         return a;
       }
       if (in_quote_[i - first_]) return a;
@@ -265,7 +268,7 @@ class EventFinder {
 
   // The next actor introduced by a preposition or directly: «مع X», «بـX», «X».
   Arg object_after(uint32_t from, uint32_t limit) const {
-    return actor_after(from, limit, nullptr, 2, false);
+    return actor_after(from, limit, nullptr, 2, false, /*commas=*/true);
   }
 
   // A destination after «إلى» or «لـ», or a direct object place: «زار موسكو».
@@ -629,6 +632,13 @@ class EventFinder {
       // «اجتمع X و Y»: the coordinated actors are one side that met each other
       side_a = coordination(agent, end_);
       side_b.clear();
+    }
+    if (t.frame == "joint") {
+      // «وقع بوتين ونظيره الإيراني معاهدة»: a joint act of persons present together
+      for (int p : side_b) side_a.push_back(p);
+      side_b.clear();
+      for (int p : side_a)
+        if (st_.entities[p].type != EntityType::person) return;
     }
     if (side_b.empty()) {
       // «اجتمع وزراء دفاع روسيا وتركيا وإيران»: the members of a group met each other
