@@ -52,6 +52,7 @@ class EventFinder {
       }
     }
     infer_visits();
+    headline_visits();
     add_relations();
     return std::move(events_);
   }
@@ -571,7 +572,7 @@ class EventFinder {
     }
     if (t.event == "visit") {
       if (pronoun_noun(ti)) return pronoun_visit(ti, after, planned);
-      if (t.pos == "verb" || t.pos == "phrase") return visit_verb(t, ti, after, planned);
+      if (t.pos == "verb" || t.pos == "phrase" || t.pos == "participle") return visit_verb(t, ti, after, planned);
       return visit_noun(t, ti, after, planned);
     }
   }
@@ -700,6 +701,8 @@ class EventFinder {
         Arg a = actor_before(i);
         if (a.entity < 0) a = actor_after(i + 1, ti, nullptr, 0, false);
         if (a.entity < 0) a = list_after(after);
+        // «شارك في الاجتماع الذي عقد في الدوحة وزراء خارجية …»: the subject after a short clause
+        if (a.entity < 0) a = actor_after(after, std::min(end_, after + 8), nullptr, 5, false);
         std::vector<int> out;
         if (a.entity >= 0)
           for (int p : coordination(a, a.first > ti ? end_ : ti))
@@ -816,7 +819,7 @@ class EventFinder {
     uint32_t i = after;
     while (i < limit && (skippable(i) || (word(i) && lex_.is(tok(i).key, "adjective_event")))) ++i;
     if (i < limit && word(i) && (tok(i).key == "بين" || lex_.is(tok(i).key, "gather_verb"))) {
-      Arg x = actor_after(i + 1, limit, nullptr, 0, false);
+      Arg x = list_after(i + 1);  // «جمع X و Y», «ضم كلا من X و Y»
       if (x.entity >= 0) {
         std::vector<int> all = coordination(x, end_);
         if (all.size() >= 2) {
@@ -914,7 +917,24 @@ class EventFinder {
     return {};
   }
 
+  // The sentence's subject for a participle («غادر X دمشق متوجها إلى موسكو»): the first person
+  // before the participle.
+  int clause_subject(uint32_t ti) const {
+    for (uint32_t i = first_; i < ti; ++i)
+      if (const Span* sp = span_at(i); sp && sp->entity >= 0 && actor_span(*sp) &&
+                                       st_.entities[sp->entity].type == EntityType::person)
+        return sp->entity;
+    return kNone;
+  }
+
   void visit_verb(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
+    if (t.pos == "participle") {
+      int agent = clause_subject(ti);
+      if (agent < 0) return;
+      Arg dest = destination_after(after, end_, false);
+      if (dest.entity >= 0 && dest.entity != agent) emit_visit(agent, dest.entity, ti, planned);
+      return;
+    }
     Arg agent = coordinated(ti) ? Arg{} : actor_before(ti);  // «وكان الأسد قد زار موسكو»
     uint32_t from = after;
     if (agent.entity < 0) {
@@ -1096,6 +1116,46 @@ class EventFinder {
         events_.push_back(std::move(v));
       }
     }
+  }
+
+  // A headline «لافروف في دمشق»: a line without a verb, a person then «في» and a foreign capital.
+  void headline_visits() {
+    const auto& sentences = st_.layer.sentences();
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& se = sentences[si];
+      if (st_.layout.is_boilerplate(se.start) || se.end_token - se.first_token > 8) continue;
+      begin_sentence(si);
+      if (is_sentence_end(tok(end_ - 1))) continue;  // prose, not a headline
+      bool verb = false;
+      for (uint32_t i = first_; i < end_; ++i) {
+        uint32_t n = 0;
+        if (!span_at(i) && trigger_at(i, n)) verb = true;
+      }
+      if (verb) continue;
+      const Span* person = span_at(first_);
+      if (!person || person->entity < 0 || st_.entities[person->entity].type != EntityType::person) continue;
+      uint32_t j = person->end;
+      if (j >= end_ || tok(j).key != "في") continue;
+      const Span* place = span_at(j + 1);
+      if (!place || place->entity < 0) continue;
+      const Entity* pe = place->place_alt ? place->place_alt : gaz_.find(st_.entities[place->entity].id);
+      if (!pe || pe->capital_of.empty() || pe->in == st_.entities[person->entity].country ||
+          st_.entities[person->entity].country.empty())
+        continue;
+      When w;
+      w.date = st_.date;
+      int dest = st_.entity_for(*pe);
+      bool given = false;
+      for (const Event& v : events_)
+        given |= v.type == "visit" && v.source == id(person->entity) && (v.target == pe->id || v.target == pe->in);
+      if (given) continue;
+      size_t k = emit("visit", person->entity, dest, w, dest);
+      events_[k].attributes["inferred_from"] = "headline";
+    }
+  }
+
+  static bool is_sentence_end(const Token& t) {
+    return t.kind == TokenKind::punct && (t.key == "." || t.key == "؟" || t.key == "?" || t.key == "!");
   }
 
   // A host received a guest with no place in the sentence: in a datelined item about the day's
