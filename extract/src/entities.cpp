@@ -684,10 +684,21 @@ class EntityFinder {
 
   // «نظيره الروسي [NAME]», «نظيره في موسكو»: the last person's counterpart in another state.
   uint32_t counterpart_at(uint32_t i) {
-    if (!is_cls_conj(i, "counterpart")) return i;
+    std::string prep;
+    bool conj = false;
+    if (!counterpart_word(i, prep, conj)) return i;
     uint32_t j = i + 1;
     const Entity* state = word(j) ? gaz_.state_of_nisba(tok(j).key) : nullptr;
     if (state) ++j;
+    // «بنظيريه التركي والإيراني»: one counterpart per coordinated nisba
+    std::vector<const Entity*> more;
+    while (state && word(j) && starts_with(tok(j).key, "و") && tok(j).key.size() > 2) {
+      const Entity* s2 = gaz_.state_of_nisba(std::string_view(tok(j).key).substr(2));
+      if (!s2) break;
+      more.push_back(s2);
+      ++j;
+    }
+    if (!more.empty()) return counterpart_group(i, j, state, more, prep, conj);
     int person = -1;
     uint32_t name_end = j;
     NameMatch m = match_name(j);
@@ -726,6 +737,52 @@ class EntityFinder {
     }
     last_person_ = person;
     return name_end;
+  }
+
+  // «نظيره», «بنظيريه», «ونظراؤه»: a counterpart word, with its proclitics.
+  bool counterpart_word(uint32_t i, std::string& prep, bool& conj) const {
+    if (!word(i)) return false;
+    static thread_local std::vector<Reading> readings;
+    readings_of(tok(i).key, readings);
+    for (const Reading& r : readings)
+      if (lex_.is(r.key, "counterpart")) {
+        prep = r.prep;
+        conj = r.conj;
+        return true;
+      }
+    return false;
+  }
+
+  uint32_t counterpart_group(uint32_t i, uint32_t j, const Entity* first, const std::vector<const Entity*>& more,
+                             const std::string& prep, bool conj) {
+    if (last_person_ < 0 || !st_.date) return j;
+    std::vector<const Entity*> states = {first};
+    states.insert(states.end(), more.begin(), more.end());
+    std::vector<int> group;
+    const std::string key = role_key_of(last_person_);
+    for (const Entity* s : states) {
+      use(*s);
+      std::optional<Role> role = counterpart_role(last_person_, s->id);
+      if (!role || role->of.empty()) continue;
+      std::vector<const Entity*> hs = gaz_.holders(key, role->of, sentence_date());
+      if (hs.size() != 1) continue;
+      int person = use(*hs.front());
+      add_role(person, *role, i, j);
+      group.push_back(person);
+    }
+    if (group.empty()) return j;
+    Span sp;
+    sp.first = i;
+    sp.end = j;
+    sp.start = tok(i).start;
+    sp.stop = tok(j - 1).end;
+    sp.kind = SpanKind::delegation;  // stands for the counterparts; no mention of its own
+    sp.entity = group.front();
+    sp.group = group;
+    sp.prep = prep;
+    sp.conj = conj;
+    st_.spans[sentence_].push_back(std::move(sp));
+    return j;
   }
 
   // Role key and Role of the subject transposed to `state`: a Syrian defence minister's Russian
