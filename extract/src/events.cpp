@@ -310,7 +310,9 @@ class EventFinder {
   int place_near(uint32_t from, uint32_t limit) const {
     for (uint32_t i = from; i < limit && i < end_; ++i) {
       if (const Span* sp = span_at(i)) {
-        if (sp->after_location_prep && st_.entities[sp->entity].type == EntityType::location) return sp->entity;
+        EntityType ty = sp->entity >= 0 ? st_.entities[sp->entity].type : EntityType::person;
+        if (sp->after_location_prep && (ty == EntityType::location || ty == EntityType::military_base))
+          return sp->entity;
         i = sp->end - 1;
         continue;
       }
@@ -971,6 +973,22 @@ class EventFinder {
       }
     }
     if (agent.entity < 0) return;
+    // «جولة إقليمية تشمل قطر والكويت»: every place of the list is a destination
+    uint32_t k = after;
+    while (k < end_ && word(k) && lex_.is(tok(k).key, "adjective_event")) ++k;
+    if (k < end_ && lex_.is(tok(k).key, "covers_list")) {
+      Arg first = destination_after(k + 1, std::min(end_, k + 3), true);
+      if (first.entity < 0) return;
+      emit_visit(agent.entity, first.entity, ti, planned);
+      uint32_t e = first.end;
+      for (int n = 0; n < 8; ++n) {
+        Arg next = destination_after(e, std::min(end_, e + 2), true);
+        if (next.entity < 0 || !conjoined(e, next.first)) break;
+        emit_visit(agent.entity, next.entity, ti, planned);
+        e = next.end;
+      }
+      return;
+    }
     Arg dest = destination_after(from, std::min(end_, from + 10), false);
     if (dest.entity < 0 || dest.entity == agent.entity) return;
     emit_visit(agent.entity, dest.entity, ti, planned);
@@ -1079,7 +1097,9 @@ class EventFinder {
       const Event e = events_[k];
       if (e.type != "meeting" || e.place.empty()) continue;
       int place = st_.entity_for_id(e.place);
-      if (place < 0 || st_.entities[place].type != EntityType::location) continue;
+      if (place < 0) continue;
+      const EntityType place_type = st_.entities[place].type;
+      if (place_type != EntityType::location && place_type != EntityType::military_base) continue;
       const std::string where = st_.entities[place].country;
       if (where.empty()) continue;
       // Only a capital says where someone travelled: «في شمال سوريا» may be a meeting's topic, and
@@ -1088,6 +1108,14 @@ class EventFinder {
       std::string target;
       if (pe && !pe->capital_of.empty()) {
         target = e.place;
+      } else if (place_type == EntityType::military_base) {
+        // an airport or base is where the guest landed: a visit to its state
+        if (const Entity* st = gaz_.find(where)) {
+          target = st->id;
+          st_.entity_for(*st);
+        } else {
+          continue;
+        }
       } else if (st_.dateline_place && st_.dateline_place->in == where && !st_.dateline_place->capital_of.empty()) {
         target = st_.dateline_place->id;
         st_.entity_for(*st_.dateline_place);
@@ -1108,7 +1136,7 @@ class EventFinder {
         v.type = "visit";
         v.source = party;
         v.target = target;
-        v.place = target;
+        v.place = e.place;
         v.date = e.date;
         v.precision = e.precision;
         v.attributes["inferred_from"] = "meeting";
