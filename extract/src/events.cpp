@@ -784,7 +784,10 @@ class EventFinder {
   // «عقد X لقاء») or a relative light verb after it («زيارة أجراها X», «الزيارة التي قام بها X»).
   Arg light_agent(uint32_t ti, uint32_t after, uint32_t* resume) const {
     // before: LIGHT [SUBJECT] NOUN or [SUBJECT] LIGHT NOUN (subject-first)
-    for (uint32_t i = ti; i > first_ && ti - i < 8;) {
+    // Between the light verb and the noun: the subject (a span), dates, adverbials and place
+    // phrases («عقد وزراء خارجية … اليوم الأربعاء في موسكو اجتماعا»), and at most one other word.
+    int other_words = 0;
+    for (uint32_t i = ti; i > first_ && ti - i < 40;) {
       --i;
       if (is_cls(i, "light_verb") || lex_.is(strip_conj(tok(i).key), "light_verb")) {
         Arg a = actor_after(i + 1, ti, nullptr, 0, true);
@@ -796,10 +799,11 @@ class EventFinder {
         continue;
       }
       if (tok(i).kind == TokenKind::punct) break;
-      if (!skippable(i) && !in_date_[i - first_]) {
-        // one descriptive word may sit between the subject and the noun («أجرى الشرع أمس زيارة»)
-        if (ti - i > 2) break;
-      }
+      if (skippable(i) || in_date_[i - first_]) continue;
+      const std::string& k = tok(i).key;
+      if ((k == "في" || k == "ب") && i + 1 < ti && span_at(i + 1)) continue;  // «في موسكو»
+      if (lex_.trigger(k) || lex_.trigger(strip_conj(k))) break;
+      if (++other_words > 1) break;  // «أجرى الشرع أمس زيارة»: one descriptive word at most
     }
     // after: NOUN [التي] REL_LIGHT SUBJECT
     uint32_t i = after;
@@ -879,7 +883,7 @@ class EventFinder {
     std::vector<int> out = parties_of(head);
     uint32_t e = head.end;
     for (int n = 0; n < 12 && e < limit; ++n) {
-      Arg y = actor_after(e, std::min(limit, e + 3), nullptr, 0, false);
+      Arg y = actor_after(e, std::min(limit, e + 3), nullptr, 0, false, /*commas=*/true);
       if (y.entity < 0 || !conjoined(e, y.first)) break;
       for (int p : parties_of(y))
         if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
