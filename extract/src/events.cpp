@@ -180,7 +180,7 @@ class EventFinder {
   bool skippable(uint32_t i) const {
     if (in_date_[i - first_]) return true;
     const std::string& k = tok(i).key;
-    return lex_.is(k, "adverbial") || lex_.is(k, "pronoun_ref");
+    return lex_.is(k, "adverbial") || lex_.is(k, "pronoun_ref") || lex_.is(k, "honorific");
   }
 
   // First actor after `from` before `limit`: skips adverbials, dates and place phrases («في
@@ -297,7 +297,7 @@ class EventFinder {
       if (t.kind == TokenKind::punct && t.key != "-" && t.key != "(" && t.key != ")") return a;
       if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key))) return a;
       if (t.key == "ان") return a;
-      if (t.key == "الي") {
+      if (t.key == "الي" || (t.key == "علي" && i > from && lex_.is(tok(i - 1).key, "guest_word"))) {
         seen_to = true;
       } else if (seen_to && !lex_.is(t.key, "place_noun")) {
         seen_to = false;  // «إلى جانب …»: what follows «إلى» is no place
@@ -625,10 +625,17 @@ class EventFinder {
         obj = subj;
       }
     }
+    if (agent.entity < 0 && subj.entity < 0 && carries_subject(ti) && !sentence_events_.empty()) {
+      // «وصل بلينكن إلى بغداد، حيث أجرى مباحثات مع …»: the subject of the clause before
+      agent.entity = sentence_events_.back().agent;
+      obj = t.frame == "subj_with" ? with_object(after, end_) : object_after(after, end_);
+    }
     if (agent.entity < 0) return;
     int p2 = place_near(after, end_);
     if (p2 >= 0) place = p2;
-    std::string type = t.event == "call" ? "call" : (planned ? "planned_meeting" : "meeting");
+    // «بحث الملك هاتفيا مع الرئيس»: by phone, a call
+    const bool by_phone = phone_adverb_between(after, obj.entity >= 0 ? obj.first : end_);
+    std::string type = t.event == "call" || by_phone ? "call" : (planned ? "planned_meeting" : "meeting");
     std::vector<int> side_a = agent.span ? coordination(agent, obj.entity >= 0 ? obj.first : end_) : parties_of(agent);
     std::vector<int> side_b = obj.entity >= 0 ? coordination(obj, end_) : std::vector<int>{};
     if (obj.entity >= 0 && agent.span && conjoined(agent.end, obj.first)) {
@@ -655,6 +662,12 @@ class EventFinder {
     emit_meetings(type, side_a, side_b, w, type == "call" ? kNone : place, ti);
     if (t.frame == "host_guest" && side_a.size() == 1)
       for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(side_a.front());
+  }
+
+  bool phone_adverb_between(uint32_t from, uint32_t to) const {
+    for (uint32_t i = from; i < to && i < end_; ++i)
+      if (lex_.is(tok(i).key, "phone_adverb")) return true;
+    return false;
   }
 
   // «والتقى», «حيث التقى»: the verb continues the previous clause and may share its subject.
@@ -798,7 +811,11 @@ class EventFinder {
         i = span_at(i)->first;
         continue;
       }
-      if (tok(i).kind == TokenKind::punct) break;
+      if (tok(i).kind == TokenKind::punct) {
+        // «تلقى ولي العهد محمد بن سلمان، رئيس مجلس الوزراء، اتصالا»: commas around an apposition
+        if (tok(i).key == "،" || tok(i).key == ",") continue;
+        break;
+      }
       if (skippable(i) || in_date_[i - first_]) continue;
       const std::string& k = tok(i).key;
       if ((k == "في" || k == "ب") && i + 1 < ti && span_at(i + 1)) continue;  // «في موسكو»
@@ -857,6 +874,11 @@ class EventFinder {
         side_a = presence_list(after, limit);
         if (side_a.size() < 2) side_a = participants(ti, after);
       }
+      if (agent.entity >= 0 && side_b.empty()) {
+        // «استضاف الصفدي اجتماعات اللجنة بمشاركة بلينكن ونظيره التركي …»: host and participants
+        for (int p : presence_list(after, std::min(end_, after + 12)))
+          if (std::find(side_a.begin(), side_a.end(), p) == side_a.end()) side_a.push_back(p);
+      }
       if (side_a.empty() || (side_b.empty() && side_a.size() < 2)) return;
       When w = date_for(ti);
       int place = place_near(after, end_);
@@ -868,8 +890,13 @@ class EventFinder {
   // «بمشاركة X و Y و Z» right after an event noun: its parties.
   std::vector<int> presence_list(uint32_t from, uint32_t limit) const {
     uint32_t i = from;
-    while (i < limit && (skippable(i) || (word(i) && lex_.is(tok(i).key, "adjective_event")))) ++i;
-    if (i >= limit || !lex_.is(strip_conj(tok(i).key), "presence")) return {};
+    // up to the presence word: the noun's complements («اجتماعات لجنة الاتصال العربية، بمشاركة»)
+    while (i < limit && !lex_.is(strip_conj(tok(i).key), "presence")) {
+      if (lex_.trigger(tok(i).key) || lex_.trigger(strip_conj(tok(i).key))) return {};
+      if (tok(i).kind == TokenKind::punct && tok(i).key != "،" && tok(i).key != ",") return {};
+      ++i;
+    }
+    if (i >= limit) return {};
     Arg x = list_after(i + 1);
     if (x.entity < 0) return {};
     std::vector<int> out;
