@@ -113,6 +113,7 @@ class EntityFinder {
     if (!word(i)) return i;
     if (uint32_t j = delegation_at(i); j > i) return j;
     if (uint32_t j = counterpart_at(i); j > i) return j;
+    if (uint32_t j = leaders_at(i); j > i) return j;
     if (uint32_t j = title_phrase_at(i, nullptr); j > i) return j;
     if (uint32_t j = name_at(i); j > i) return j;
     if (is_cls_conj(i, "source_noun")) {
@@ -138,6 +139,8 @@ class EntityFinder {
     sp.after_location_prep = location_prep_before(first) || sp.prep == "ب";
     st_.spans[sentence_].push_back(std::move(sp));
     Span& ref = st_.spans[sentence_].back();
+    if (entity >= 0 && st_.entities[entity].type == EntityType::person && kind != SpanKind::unnamed)
+      persons_seen_.push_back(entity);
     // Role-only and anaphoric mentions are not names: they would make «الرئيس السوري» an alias of
     // whoever held the office in this article.
     if (entity >= 0 && kind != SpanKind::unnamed && kind != SpanKind::role_only && kind != SpanKind::anaphor) {
@@ -565,13 +568,15 @@ class EntityFinder {
       add_title_target_mention(tp);
       return after;
     }
-    // «الرئيسان», «الوزيران»: the last two persons of the article in that role
-    if (tp.title->number == 'd' && tp.title->definite && tp.country.empty() && tp.of.empty()) {
+    // «الرئيسان», «الوزيران», «الرؤساء الثلاثة»: the last two (or N) persons of the article in that role
+    size_t wanted = tp.title->number == 'd' ? 2 : (tp.title->number == 'p' ? count_word(tp.end) : 0);
+    if (wanted >= 2 && tp.title->definite && tp.country.empty() && tp.of.empty()) {
       std::vector<int> two;
-      for (auto it = role_history_.rbegin(); it != role_history_.rend() && two.size() < 2; ++it)
+      for (auto it = role_history_.rbegin(); it != role_history_.rend() && two.size() < wanted; ++it)
         if (it->role == tp.title->role && std::find(two.begin(), two.end(), it->person) == two.end())
           two.push_back(it->person);
-      if (two.size() == 2) {
+      if (two.size() == wanted) {
+        if (tp.title->number == 'p') tp.end += 1;  // the count word
         Span sp;
         sp.first = tp.first;
         sp.end = tp.end;
@@ -674,6 +679,36 @@ class EntityFinder {
     return j;
   }
 
+  // «الثلاثة», «الأربعة»: the count after a plural anaphor (0 when none).
+  size_t count_word(uint32_t j) const {
+    if (!word(j)) return 0;
+    for (size_t n = 2; n <= 9; ++n)
+      if (lex_.is(tok(j).key, "count_" + std::to_string(n))) return n;
+    return 0;
+  }
+
+  // «القادة الثلاثة», «الزعماء الأربعة»: the last N persons of the article, whatever their titles.
+  uint32_t leaders_at(uint32_t i) {
+    if (!word(i) || !lex_.is(strip_conj(tok(i).key), "leaders_word")) return i;
+    size_t n = count_word(i + 1);
+    if (n < 2) return i;
+    std::vector<int> group;
+    for (auto it = persons_seen_.rbegin(); it != persons_seen_.rend() && group.size() < n; ++it)
+      if (std::find(group.begin(), group.end(), *it) == group.end()) group.push_back(*it);
+    if (group.size() != n) return i;
+    Span sp;
+    sp.first = i;
+    sp.end = i + 2;
+    sp.start = tok(i).start;
+    sp.stop = tok(i + 1).end;
+    sp.kind = SpanKind::delegation;
+    sp.entity = group.front();
+    sp.group = group;
+    sp.conj = strip_conj(tok(i).key) != tok(i).key;
+    st_.spans[sentence_].push_back(std::move(sp));
+    return i + 2;
+  }
+
   // The state or ministry a title names becomes a node even when never named itself.
   void add_title_target_mention(const TitleParse& tp) {
     if (!tp.country.empty())
@@ -690,15 +725,23 @@ class EntityFinder {
     uint32_t j = i + 1;
     const Entity* state = word(j) ? gaz_.state_of_nisba(tok(j).key) : nullptr;
     if (state) ++j;
-    // «بنظيريه التركي والإيراني»: one counterpart per coordinated nisba
-    std::vector<const Entity*> more;
-    while (state && word(j) && starts_with(tok(j).key, "و") && tok(j).key.size() > 2) {
-      const Entity* s2 = gaz_.state_of_nisba(std::string_view(tok(j).key).substr(2));
-      if (!s2) break;
-      more.push_back(s2);
-      ++j;
+    // «بنظيريه التركي والإيراني», «ونظراؤه السعودي X والعراقي Y»: one counterpart per coordinated
+    // nisba, named or not
+    if (state) {
+      uint32_t k = j;
+      int first_named = -1;
+      uint32_t after_first = skip_person_name(k, first_named);
+      std::vector<std::pair<const Entity*, int>> members = {{state, first_named}};
+      k = after_first;
+      while (word(k) && starts_with(tok(k).key, "و") && tok(k).key.size() > 2) {
+        const Entity* s2 = gaz_.state_of_nisba(std::string_view(tok(k).key).substr(2));
+        if (!s2) break;
+        int named = -1;
+        k = skip_person_name(k + 1, named);
+        members.emplace_back(s2, named);
+      }
+      if (members.size() > 1) return counterpart_group(i, k, members, prep, conj);
     }
-    if (!more.empty()) return counterpart_group(i, j, state, more, prep, conj);
     int person = -1;
     uint32_t name_end = j;
     NameMatch m = match_name(j);
@@ -753,22 +796,36 @@ class EntityFinder {
     return false;
   }
 
-  uint32_t counterpart_group(uint32_t i, uint32_t j, const Entity* first, const std::vector<const Entity*>& more,
+  // A gazetteer person (or a titled-free name of the given-names list) at k: its end, and the person.
+  uint32_t skip_person_name(uint32_t k, int& person) {
+    NameMatch m = match_name(k);
+    if (m.refs)
+      for (const NameRef& r : *m.refs)
+        if (r.kind == NameKind::name && r.entity->type == EntityType::person) {
+          person = use(*r.entity);
+          add_span(k, m.end, SpanKind::name, person, m.reading.prep, m.reading.whole ? 0 : m.reading.prefix_cps);
+          return m.end;
+        }
+    return k;
+  }
+
+  uint32_t counterpart_group(uint32_t i, uint32_t j, const std::vector<std::pair<const Entity*, int>>& members,
                              const std::string& prep, bool conj) {
     if (last_person_ < 0 || !st_.date) return j;
-    std::vector<const Entity*> states = {first};
-    states.insert(states.end(), more.begin(), more.end());
     std::vector<int> group;
     const std::string key = role_key_of(last_person_);
-    for (const Entity* s : states) {
+    for (const auto& [s, named] : members) {
       use(*s);
       std::optional<Role> role = counterpart_role(last_person_, s->id);
-      if (!role || role->of.empty()) continue;
-      std::vector<const Entity*> hs = gaz_.holders(key, role->of, sentence_date());
-      if (hs.size() != 1) continue;
-      int person = use(*hs.front());
-      add_role(person, *role, i, j);
-      group.push_back(person);
+      int person = named;
+      if (person < 0) {
+        if (!role || role->of.empty()) continue;
+        std::vector<const Entity*> hs = gaz_.holders(key, role->of, sentence_date());
+        if (hs.size() != 1) continue;
+        person = use(*hs.front());
+      }
+      if (role) add_role(person, *role, i, j);
+      if (std::find(group.begin(), group.end(), person) == group.end()) group.push_back(person);
     }
     if (group.empty()) return j;
     Span sp;
@@ -1130,6 +1187,7 @@ class EntityFinder {
   std::unordered_map<int, std::pair<std::string, Role>> role_keys_;
   std::unordered_map<std::string, int> delegations_;  // state id → head person
   std::unordered_map<std::string, int> heads_;        // «الوزارة» → organisation
+  std::vector<int> persons_seen_;                     // persons in mention order
 };
 
 }  // namespace

@@ -499,6 +499,38 @@ class EventFinder {
     (void)t;
   }
 
+  // «حيث استقبله الملك عبد الله الثاني»: the host follows, the guest is the pronoun's referent.
+  void host_of_pronoun(uint32_t ti, uint32_t after, bool planned) {
+    Arg host = actor_after(after, end_, nullptr, 0, false);
+    if (host.entity < 0 || !party_ok(host.entity)) return;
+    // the pronoun refers within the sentence: its last agent, else its first person
+    int guest = sentence_events_.empty() ? clause_subject(ti) : sentence_events_.back().agent;
+    if (guest < 0 || guest == host.entity || !party_ok(guest)) return;
+    When w = date_for(ti);
+    int place = place_near(after, end_);
+    if (place < 0) place = place_before(ti);
+    size_t first = events_.size();
+    Arg g;
+    g.entity = guest;
+    emit_meetings(planned ? "planned_meeting" : "meeting", parties_of(host), parties_of(g), w, place, ti);
+    for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(host.entity);
+    sentence_events_.push_back({first, guest, place, w, ti});  // the guest stays the clause's subject
+  }
+
+  // «… من العقبة، حيث استقبله»: the place just before «حيث».
+  int place_before(uint32_t ti) const {
+    for (uint32_t i = ti; i > first_ && ti - i < 4;) {
+      --i;
+      if (const Span* sp = span_at(i)) {
+        EntityType ty = sp->entity >= 0 ? st_.entities[sp->entity].type : EntityType::person;
+        if (ty == EntityType::location) return sp->entity;
+        if (sp->place_alt) return const_cast<DocState&>(st_).entity_for(*sp->place_alt);
+        return kNone;
+      }
+    }
+    return kNone;
+  }
+
   void pronoun_meeting(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
     int agent = pronoun_agent();
     if (agent < 0) return;
@@ -569,6 +601,7 @@ class EventFinder {
       if (t.tense == "passive" || (t.frame == "host_guest" && written_passive(ti)))
         return passive_host(t, ti, after, planned);
       if (pronoun_noun(ti)) return pronoun_meeting(t, ti, after, planned);
+      if (t.frame == "host_pronoun") return host_of_pronoun(ti, after, planned);
       if (t.pos == "verb" || t.pos == "phrase") return meeting_verb(t, ti, after, planned);
       return meeting_noun(t, ti, after, planned);
     }
@@ -686,13 +719,17 @@ class EventFinder {
     std::vector<int> out;
     for (uint32_t i = ti + 1; i < end_; ++i) {
       std::string_view k = strip_conj(tok(i).key);
+      // the clause ends at the next event word: its «بمشاركة» belongs to that event
+      if (!span_at(i) && (lex_.trigger(tok(i).key) || lex_.trigger(k))) break;
       if (!lex_.is(k, "presence")) continue;
       uint32_t j = i + 1;
       for (int n = 0; n < 4 && j < end_; ++n) {
         Arg a = actor_after(j, std::min(end_, j + 2), nullptr, 0, false);
         if (a.entity < 0) break;
+        // persons attend; «بمشاركة دمشق» says a state took part, not who
         for (int p : parties_of(a))
-          if (party_ok(p) && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+          if (st_.entities[p].type == EntityType::person && std::find(out.begin(), out.end(), p) == out.end())
+            out.push_back(p);
         j = a.end;
       }
       break;
