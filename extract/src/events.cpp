@@ -261,6 +261,12 @@ class EventFinder {
         }
         return a;
       }
+      // «المقداد، الذي يزور موسكو»: the antecedent of a relative pronoun is the subject
+      if (lex_.is(tok(i).key, "relative")) {
+        if (i > first_ && (tok(i - 1).key == "،" || tok(i - 1).key == ",")) --i;
+        ++skipped;
+        continue;
+      }
       if (!skippable(i)) return a;
       ++skipped;
     }
@@ -587,8 +593,21 @@ class EventFinder {
     }
   }
 
+  // «قد يلتقي», «لم تستبعد مصادر أن يزور»: a possibility, not an event
+  bool hedged(const Trigger& t, uint32_t ti) const {
+    for (uint32_t i = ti; i > first_ && ti - i <= 6;) {
+      --i;
+      std::string_view k = strip_conj(tok(i).key);
+      if (lex_.is(k, "hedge")) return true;
+      if (k == "قد" && i + 1 == ti && t.tense != "past") return true;
+      if (tok(i).kind == TokenKind::punct) break;
+    }
+    return false;
+  }
+
   void handle(const Trigger& t, uint32_t ti, uint32_t after) {
     if (negated(ti)) return;
+    if (t.event != "statement" && t.event != "report" && hedged(t, ti)) return;
     bool planned = t.tense == "future" || future_marked(ti);
     if (t.event == "statement") return statement(t, ti, after);
     if (t.event == "report") return report(ti, after);
@@ -689,8 +708,32 @@ class EventFinder {
       emit_meetings(type, side_a, {}, w, type == "call" ? kNone : place, ti);
       return;
     }
-    if (place < 0 && t.frame == "host_guest" && side_a.size() == 1 && type != "call")
-      place = dateline_place_for(side_a.front(), w);
+    if (place < 0 && after < end_ && lex_.is(tok(after).key, "place_pronoun")) {
+      // «دمشق، التي زارها أمس والتقى فيها الأسد»: the pronoun is the place named before
+      for (uint32_t i = ti; i > first_ && place < 0;) {
+        --i;
+        if (const Span* sp = span_at(i)) {
+          if (sp->entity >= 0 && st_.entities[sp->entity].type == EntityType::location) place = sp->entity;
+          else if (sp->place_alt) place = st_.entity_for(*sp->place_alt);
+          i = sp->first;
+        }
+      }
+    }
+    if (place < 0 && type != "call") {
+      // «غادر موسكو متوجها إلى برلين، حيث التقى …»: where the sentence's traveller arrived
+      for (auto it = sentence_events_.rbegin(); it != sentence_events_.rend() && place < 0; ++it)
+        if (events_[it->index].type == "visit" && it->place >= 0 &&
+            st_.entities[it->place].type == EntityType::location)
+          place = it->place;
+    }
+    if (place < 0 && type != "call") {
+      // a meeting with no place in a datelined item about the day's news: at the dateline, when one
+      // side is of the dateline's country («دمشق - بحث الأسد مع وزير الخارجية الإيراني …»)
+      for (int p : side_a)
+        if (place < 0) place = dateline_place_for(p, w);
+      for (int p : side_b)
+        if (place < 0) place = dateline_place_for(p, w);
+    }
     size_t first = events_.size();
     emit_meetings(type, side_a, side_b, w, type == "call" ? kNone : place, ti);
     if (t.frame == "host_guest" && side_a.size() == 1)
@@ -1017,12 +1060,17 @@ class EventFinder {
         agent.entity = sentence_events_.back().agent;
       }
     }
+    if (agent.entity < 0 && !sentence_events_.empty()) {
+      // «قبل أن ينتقل إلى أنقرة»: no overt subject, the sentence's agent goes on
+      Arg subj = actor_after(after, end_, nullptr, 0, false);
+      if (subj.entity < 0) agent.entity = sentence_events_.back().agent;
+    }
     if (agent.entity < 0) return;
     // «زار موسكو» takes the destination as its object; «توجه إلى», «قام بزيارة إلى» need «إلى».
     bool direct = t.frame == "visitor_dest";
     Arg dest = destination_after(from, end_, direct);
     if (dest.entity < 0 || dest.entity == agent.entity) return;
-    emit_visit(agent.entity, dest.entity, ti, planned);
+    emit_visits(agent, dest.entity, ti, planned);
   }
 
   void visit_noun(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
@@ -1040,11 +1088,21 @@ class EventFinder {
         from = sp->end;
       }
     }
+    if (agent.entity < 0 && !sentence_events_.empty() && ti > first_ &&
+        lex_.is(tok(ti - 1).key, "during_word")) {
+      // «التقى X بوتين، خلال زيارة إلى موسكو»: the visit of the sentence's agent
+      agent.entity = sentence_events_.back().agent;
+    }
     if (agent.entity < 0) return;
-    // «جولة إقليمية تشمل قطر والكويت»: every place of the list is a destination
+    // «جولة إقليمية تشمل قطر والكويت», «جولة بدأها الخميس وشملت الأردن وتركيا»
     uint32_t k = after;
-    while (k < end_ && word(k) && lex_.is(tok(k).key, "adjective_event")) ++k;
-    if (k < end_ && lex_.is(tok(k).key, "covers_list")) {
+    for (uint32_t n = 0; k < end_ && n < 6 && !lex_.is(strip_conj(tok(k).key), "covers_list"); ++n, ++k) {
+      if (tok(k).kind == TokenKind::punct || lex_.trigger(tok(k).key) || lex_.trigger(strip_conj(tok(k).key))) {
+        k = end_;
+        break;
+      }
+    }
+    if (k < end_ && lex_.is(strip_conj(tok(k).key), "covers_list")) {
       Arg first = destination_after(k + 1, std::min(end_, k + 3), true);
       if (first.entity < 0) return;
       emit_visit(agent.entity, first.entity, ti, planned);
@@ -1059,7 +1117,7 @@ class EventFinder {
     }
     Arg dest = destination_after(from, std::min(end_, from + 10), false);
     if (dest.entity < 0 || dest.entity == agent.entity) return;
-    emit_visit(agent.entity, dest.entity, ti, planned);
+    emit_visits(agent, dest.entity, ti, planned);
   }
 
   // «زيارته السعودية», «جولته في المنطقة»: the pronoun's referent visits the noun's object.
@@ -1071,6 +1129,13 @@ class EventFinder {
     Arg dest = destination_after(i, std::min(end_, i + 6), /*direct=*/true);
     if (dest.entity < 0 || dest.entity == agent) return;
     emit_visit(agent, dest.entity, ti, planned);
+  }
+
+  // «حل الرئيسان الروسي X والإيراني Y ضيفين على أنقرة»: each member of a group visits.
+  void emit_visits(const Arg& agent, int dest, uint32_t ti, bool planned) {
+    std::vector<int> who = agent.span ? parties_of(agent) : std::vector<int>{agent.entity};
+    for (int p : who)
+      if (p != dest) emit_visit(p, dest, ti, planned);
   }
 
   void emit_visit(int agent, int dest, uint32_t ti, bool planned) {
