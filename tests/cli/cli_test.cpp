@@ -386,6 +386,8 @@ const char* const kMoscowGold = R"({"version": 1, "articles": [{"id": "moscow_me
     {"en": "Moscow", "type": "location", "ar": ["موسكو"], "optional": true}],
   "events": [
     {"type": "meeting", "a": "Vladimir Putin", "b": "Ahmed al-Sharaa", "date": "2025-10-15", "precision": "day"},
+    {"type": "visit", "a": "Ahmed al-Sharaa", "b": "Moscow", "date": "2025-10-15", "precision": "day", "optional": true,
+     "note": "implied by the meeting in the Kremlin"},
     {"type": "statement", "a": "Ahmed al-Sharaa", "b": null}]}]})";
 
 std::vector<std::string> lines_of(const std::string& s) {
