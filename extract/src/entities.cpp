@@ -571,10 +571,19 @@ class EntityFinder {
     // «الرئيسان», «الوزيران», «الرؤساء الثلاثة»: the last two (or N) persons of the article in that role
     size_t wanted = tp.title->number == 'd' ? 2 : (tp.title->number == 'p' ? count_word(tp.end) : 0);
     if (wanted >= 2 && tp.title->definite && tp.country.empty() && tp.of.empty()) {
+      // persons in the role, by the article's titles or the gazetteer's roles on the sentence's date
       std::vector<int> two;
-      for (auto it = role_history_.rbegin(); it != role_history_.rend() && two.size() < wanted; ++it)
-        if (it->role == tp.title->role && std::find(two.begin(), two.end(), it->person) == two.end())
-          two.push_back(it->person);
+      const Date when = sentence_date();
+      for (auto it = persons_seen_.rbegin(); it != persons_seen_.rend() && two.size() < wanted; ++it) {
+        if (std::find(two.begin(), two.end(), *it) != two.end()) continue;
+        bool in_role = std::any_of(role_history_.begin(), role_history_.end(), [&](const RoleSeen& r) {
+          return r.person == *it && r.role == tp.title->role;
+        });
+        if (!in_role)
+          if (const Entity* e = gaz_.find(st_.entities[*it].id))
+            for (const RoleSpan& rs : e->roles) in_role |= rs.role == tp.title->role && rs.covers(when);
+        if (in_role) two.push_back(*it);
+      }
       if (two.size() == wanted) {
         if (tp.title->number == 'p') tp.end += 1;  // the count word
         Span sp;
@@ -689,24 +698,27 @@ class EntityFinder {
 
   // «القادة الثلاثة», «الزعماء الأربعة»: the last N persons of the article, whatever their titles.
   uint32_t leaders_at(uint32_t i) {
-    if (!word(i) || !lex_.is(strip_conj(tok(i).key), "leaders_word")) return i;
-    size_t n = count_word(i + 1);
+    if (!word(i)) return i;
+    const bool dual = lex_.is(strip_conj(tok(i).key), "dual_parties");
+    if (!dual && !lex_.is(strip_conj(tok(i).key), "leaders_word")) return i;
+    size_t n = dual ? 2 : count_word(i + 1);
     if (n < 2) return i;
     std::vector<int> group;
     for (auto it = persons_seen_.rbegin(); it != persons_seen_.rend() && group.size() < n; ++it)
       if (std::find(group.begin(), group.end(), *it) == group.end()) group.push_back(*it);
     if (group.size() != n) return i;
     Span sp;
+    const uint32_t end = dual ? i + 1 : i + 2;
     sp.first = i;
-    sp.end = i + 2;
+    sp.end = end;
     sp.start = tok(i).start;
-    sp.stop = tok(i + 1).end;
+    sp.stop = tok(end - 1).end;
     sp.kind = SpanKind::delegation;
     sp.entity = group.front();
     sp.group = group;
     sp.conj = strip_conj(tok(i).key) != tok(i).key;
     st_.spans[sentence_].push_back(std::move(sp));
-    return i + 2;
+    return end;
   }
 
   // The state or ministry a title names becomes a node even when never named itself.

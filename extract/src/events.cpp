@@ -233,6 +233,17 @@ class EventFinder {
       const std::string& k = t.key;
       if (k == "في" || k == "من" || k == "الي" || k == "مع" || k == "ب" || k == "يوم") {  // place/date preposition
         ++i;
+        // «استقبل X في مطار حمد الدولي Y»: a venue of a few words before an object
+        if (commas && k == "في") {
+          uint32_t v = i;
+          while (v < limit && v < end_ && v - i < 4 && word(v) && !span_at(v) && !lex_.trigger(tok(v).key)) ++v;
+          if (v > i && v < end_ && span_at(v) && (place_span(*span_at(v)) || span_at(v)->kind == SpanKind::nisba))
+            i = v;  // the venue ends with a place name: skip up to it
+          else if (v > i && v < end_ && (tok(v).key == "،" || tok(v).key == ","))
+            i = v;
+          else if (v > i && v < end_ && span_at(v) && actor_span(*span_at(v)) && v - i <= 3)
+            i = v;
+        }
         continue;
       }
       if (lex_.trigger(k) || lex_.trigger(strip_conj(k)) || lex_.is(k, "stop_clause")) return a;
@@ -1016,8 +1027,9 @@ class EventFinder {
   Arg with_object(uint32_t from, uint32_t limit) const {
     for (uint32_t i = from; i < limit; ++i) {
       if (const Span* sp = span_at(i)) {
-        bool introduced = sp->prep == "ب" || (sp->first > first_ && (tok(sp->first - 1).key == "مع" ||
-                                                                       tok(sp->first - 1).key == "من"));
+        uint32_t b = sp->first;
+        while (b > first_ && lex_.is(tok(b - 1).key, "honorific")) --b;  // «من فخامة الرئيس»
+        bool introduced = sp->prep == "ب" || (b > first_ && (tok(b - 1).key == "مع" || tok(b - 1).key == "من"));
         if (actor_span(*sp) && introduced) return {sp->entity, sp->first, sp->end, sp};
         if (!place_span(*sp) && sp->kind != SpanKind::nisba) return {};
         i = sp->end - 1;
