@@ -97,6 +97,19 @@ class EntityFinder {
 
  private:
   const Token& tok(uint32_t i) const { return toks_[i]; }
+  // The proclitic readings of token i, computed once per article (titles, names, counterparts and
+  // surnames all ask for them).
+  const std::vector<Reading>& readings_at(uint32_t i) const {
+    if (readings_cache_.size() != toks_.size()) {
+      readings_cache_.assign(toks_.size(), {});
+      readings_done_.assign(toks_.size(), 0);
+    }
+    if (!readings_done_[i]) {
+      readings_of(toks_[i].key, readings_cache_[i]);
+      readings_done_[i] = 1;
+    }
+    return readings_cache_[i];
+  }
   bool word(uint32_t i) const { return i < end_ && toks_[i].kind == TokenKind::word; }
   bool is_cls(uint32_t i, std::string_view cls) const { return i < end_ && lex_.is(toks_[i].key, cls); }
   // Class test on the whole token or on its stem after و/ف.
@@ -190,8 +203,7 @@ class EntityFinder {
   NameMatch match_name(uint32_t i) const {
     NameMatch best;
     if (!word(i)) return best;
-    static thread_local std::vector<Reading> readings;
-    readings_of(tok(i).key, readings);
+    const std::vector<Reading>& readings = readings_at(i);
     static thread_local std::string key;
     for (const Reading& r : readings) {
       uint32_t max_n = static_cast<uint32_t>(gaz_.max_tokens_from(r.key));
@@ -287,8 +299,7 @@ class EntityFinder {
   // A title phrase at i: TITLE (rank)* [PORTFOLIO] [NISBA | STATE NAME] [former]
   bool parse_title(uint32_t i, TitleParse& out) const {
     if (!word(i)) return false;
-    static thread_local std::vector<Reading> readings;
-    readings_of(tok(i).key, readings);
+    const std::vector<Reading>& readings = readings_at(i);
     const Title* best = nullptr;
     uint32_t best_end = i;
     Reading best_reading;
@@ -436,7 +447,7 @@ class EntityFinder {
   }
 
   // The family name («الأسد», «أبو قصرة») of exactly one person named earlier in the article.
-  uint32_t surname_of_known(uint32_t j, int& person) const {
+  uint32_t surname_of_known(uint32_t j, int& person) {
     if (!word(j)) return j;
     for (uint32_t n : {2u, 1u}) {
       if (j + n > end_ || (n == 2 && !word(j + 1))) continue;
@@ -448,7 +459,7 @@ class EntityFinder {
       for (size_t idx = 0; idx < st_.entities.size(); ++idx) {
         const EntityRecord& rec = st_.entities[idx];
         if (rec.type != EntityType::person) continue;
-        std::string name = normalize_key(rec.name_ar);
+        const std::string& name = st_.name_key(static_cast<int>(idx));
         if (name.size() <= key.size() + 1 || name.compare(name.size() - key.size(), key.size(), key) != 0 ||
             name[name.size() - key.size() - 1] != ' ')
           continue;
@@ -797,8 +808,7 @@ class EntityFinder {
   // «نظيره», «بنظيريه», «ونظراؤه»: a counterpart word, with its proclitics.
   bool counterpart_word(uint32_t i, std::string& prep, bool& conj) const {
     if (!word(i)) return false;
-    static thread_local std::vector<Reading> readings;
-    readings_of(tok(i).key, readings);
+    const std::vector<Reading>& readings = readings_at(i);
     for (const Reading& r : readings)
       if (lex_.is(r.key, "counterpart")) {
         prep = r.prep;
@@ -1066,8 +1076,7 @@ class EntityFinder {
 
   // «قاعدتي حميميم وطرطوس» → the bases «قاعدة حميميم» and «قاعدة طرطوس».
   uint32_t base_list_at(uint32_t i) {
-    static thread_local std::vector<Reading> readings;
-    readings_of(tok(i).key, readings);
+    const std::vector<Reading>& readings = readings_at(i);
     std::string singular;
     std::string prep;
     for (const Reading& r : readings) {
@@ -1117,7 +1126,7 @@ class EntityFinder {
     for (size_t idx = 0; idx < st_.entities.size(); ++idx) {
       const EntityRecord& rec = st_.entities[idx];
       if (rec.type != EntityType::person) continue;
-      std::vector<std::string> forms = {normalize_key(rec.name_ar)};
+      std::vector<std::string> forms = {st_.name_key(static_cast<int>(idx))};
       for (const std::string& a : rec.aliases) forms.push_back(normalize_key(a));
       for (const std::string& f : forms) {
         std::vector<std::string_view> words;
@@ -1142,7 +1151,6 @@ class EntityFinder {
     for (const auto& [k, _] : clash) surnames.erase(k);
     if (surnames.empty() && heads_.empty()) return;
     const auto& sentences = st_.layer.sentences();
-    static thread_local std::vector<Reading> readings;
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       if (st_.layout.is_boilerplate(s.start)) continue;
@@ -1155,7 +1163,7 @@ class EntityFinder {
         for (uint32_t k = sp.first; k < sp.end && k < end_; ++k) covered[k - first_] = 1;
       for (uint32_t i = first_; i < end_; ++i) {
         if (covered[i - first_] || !word(i)) continue;
-        readings_of(tok(i).key, readings);
+        const std::vector<Reading>& readings = readings_at(i);
         bool done = false;
         for (const Reading& r : readings) {
           // two-word surnames: «أبو قصرة»
@@ -1200,6 +1208,8 @@ class EntityFinder {
   std::unordered_map<std::string, int> delegations_;  // state id → head person
   std::unordered_map<std::string, int> heads_;        // «الوزارة» → organisation
   std::vector<int> persons_seen_;                     // persons in mention order
+  mutable std::vector<std::vector<Reading>> readings_cache_;
+  mutable std::vector<char> readings_done_;
 };
 
 }  // namespace

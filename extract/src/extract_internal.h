@@ -89,6 +89,20 @@ struct DocState {
     return encode_utf8(std::u32string_view(text).substr(start, end - start));
   }
   int entity_for(const Entity& e);        // adds the gazetteer entity on first use
+  // normalize_key of an entity's Arabic name, computed once.
+  const std::string& name_key(int idx) {
+    if (name_keys.size() < entities.size()) {
+      name_keys.resize(entities.size());
+      name_key_done.resize(entities.size(), 0);
+    }
+    if (!name_key_done[idx]) {
+      name_keys[idx] = normalize_key(entities[idx].name_ar);
+      name_key_done[idx] = 1;
+    }
+    return name_keys[idx];
+  }
+  std::vector<std::string> name_keys;
+  std::vector<char> name_key_done;
   int entity_for_id(const std::string& id) const {
     auto it = entity_index.find(id);
     return it == entity_index.end() ? -1 : it->second;
