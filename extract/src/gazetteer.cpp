@@ -154,16 +154,9 @@ bool RoleSpan::covers(const Date& d) const {
 }
 
 Status Gazetteer::load_dir(const std::string& dir) {
-  std::error_code ec;
-  std::vector<std::string> files;
-  std::filesystem::directory_iterator it(dir, ec);
-  if (ec) return Error{dir, 0, "cannot read directory: " + ec.message(), "a directory of *.tsv files"};
-  for (const auto& entry : it) {
-    if (entry.path().extension() == ".tsv" && entry.is_regular_file(ec)) files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  if (files.empty()) return Error{dir, 0, "no *.tsv file", "gazetteer data files"};
-  for (const std::string& f : files) {
+  auto files = list_data_files(dir, "gazetteer data files");
+  if (!files) return files.error();
+  for (const std::string& f : *files) {
     if (Status s = load_file(f); !s) return s;
   }
   return Status::Ok();

@@ -1,6 +1,9 @@
 // Reader for actorgraph's tab-separated data files (format: data/README.md).
 #include "actorgraph/extract/tsv.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include <charconv>
 
 namespace actorgraph {
@@ -171,6 +174,18 @@ bool TsvFile::next(TsvRow& row) {
   }
   if (in_->bad()) status_ = error_at(line_, "read error", "a readable file");
   return false;
+}
+
+Expected<std::vector<std::string>> list_data_files(const std::string& dir, std::string_view what) {
+  std::error_code ec;
+  std::vector<std::string> files;
+  std::filesystem::directory_iterator it(dir, ec);
+  if (ec) return Error{dir, 0, "cannot read directory: " + ec.message(), "a directory of *.tsv files"};
+  for (const auto& entry : it)
+    if (entry.path().extension() == ".tsv" && entry.is_regular_file(ec)) files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  if (files.empty()) return Error{dir, 0, "no *.tsv file", std::string(what)};
+  return files;
 }
 
 }  // namespace actorgraph

@@ -65,6 +65,10 @@ class TsvFile {
   Status status_;
 };
 
+// The *.tsv files directly under `dir`, sorted by name; an Error when the directory cannot be read
+// or holds none (`what` names the expected files in the message: "gazetteer data files").
+Expected<std::vector<std::string>> list_data_files(const std::string& dir, std::string_view what);
+
 // Splits a field on '|', dropping empty parts.
 std::vector<std::string> split_list(std::string_view field, char sep = '|');
 // True for "" and "-", the two spellings of an empty field.
