@@ -274,6 +274,9 @@ class EntityFinder {
     Span& sp = add_span(i, m.end, kind, idx, m.reading.prep, prefix);
     sp.conj = m.reading.conj;
     if (kind == SpanKind::metonym && name && name->entity->type == EntityType::location) sp.place_alt = name->entity;
+    // «البيت الأبيض», «الكرملين»: a seat of government is also where visitors go — its state
+    if (kind == SpanKind::name && metonym && pick == name && name->entity->type == EntityType::organization)
+      sp.place_alt = metonym->entity;
     if (pick->entity->type == EntityType::person) {
       last_person_ = idx;
       apposition_after(m.end, sp);

@@ -295,7 +295,7 @@ class EventFinder {
     bool seen_to = false;  // «إلى العاصمة السورية دمشق»: place nouns and nisbas may follow «إلى»
     for (uint32_t i = from; i < limit && i < end_; ++i) {
       if (const Span* sp = span_at(i)) {
-        if (place_span(*sp) || (sp->kind == SpanKind::metonym)) {
+        if (place_span(*sp) || sp->kind == SpanKind::metonym || sp->place_alt) {
           bool via_prep = seen_to || sp->prep == "ل" || (sp->first > first_ && tok(sp->first - 1).key == "الي") ||
                           (sp->first > first_ && tok(sp->first).key.rfind("الي", 0) == 0);
           if (via_prep || direct) {
@@ -330,6 +330,8 @@ class EventFinder {
         EntityType ty = sp->entity >= 0 ? st_.entities[sp->entity].type : EntityType::person;
         if (sp->after_location_prep && (ty == EntityType::location || ty == EntityType::military_base))
           return sp->entity;
+        // «في البيت الأبيض»: a seat of government as the venue
+        if (sp->after_location_prep && ty == EntityType::organization && sp->place_alt) return sp->entity;
         i = sp->end - 1;
         continue;
       }
@@ -1244,7 +1246,9 @@ class EventFinder {
       int place = st_.entity_for_id(e.place);
       if (place < 0) continue;
       const EntityType place_type = st_.entities[place].type;
-      if (place_type != EntityType::location && place_type != EntityType::military_base) continue;
+      const bool seat = place_type == EntityType::organization && gaz_.find(e.place) &&
+                        !gaz_.find(e.place)->in.empty();
+      if (place_type != EntityType::location && place_type != EntityType::military_base && !seat) continue;
       const std::string where = st_.entities[place].country;
       if (where.empty()) continue;
       // Only a capital says where someone travelled: «في شمال سوريا» may be a meeting's topic, and
@@ -1253,7 +1257,7 @@ class EventFinder {
       std::string target;
       if (pe && !pe->capital_of.empty()) {
         target = e.place;
-      } else if (place_type == EntityType::military_base) {
+      } else if (place_type == EntityType::military_base || seat) {
         // an airport or base is where the guest landed: a visit to its state
         if (const Entity* st = gaz_.find(where)) {
           target = st->id;
