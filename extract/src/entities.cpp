@@ -367,11 +367,11 @@ class EntityFinder {
         state = s;
         ++j;
       } else {
-        // construct state: «وزير خارجية مصر», «رئيس وزراء إسرائيل»
+        // construct state: «وزير خارجية مصر», «رئيس وزراء إسرائيل», «ولي عهد أبوظبي» (a capital)
         NameMatch m = match_name(j);
         if (m.refs && m.reading.whole) {
           for (const NameRef& r : *m.refs)
-            if (r.entity->type == EntityType::state && r.kind == NameKind::name) {
+            if (r.entity->type == EntityType::state && (r.kind == NameKind::name || r.kind == NameKind::metonym)) {
               state = r.entity;
               j = m.end;
               break;

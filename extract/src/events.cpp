@@ -204,6 +204,8 @@ class EventFinder {
         }
         bool venue = (sp->first > first_ && tok(sp->first - 1).key == "في") ||
                      (commas && sp->prep == "ب" && st_.entities[sp->entity].type != EntityType::person);
+        // «أجرى مباحثات مع X»: an actor after «مع» is the other party, never the subject
+        if (!commas && sp->first > first_ && tok(sp->first - 1).key == "مع") return a;
         if (actor_span(*sp) && !venue && !(sp->after_location_prep && place_span(*sp))) {
           a.entity = sp->entity;
           a.first = sp->first;
@@ -474,12 +476,15 @@ class EventFinder {
     if (lex_.is(k, "pronoun_noun")) return true;
     return (starts_with(k, "ب") || starts_with(k, "ل")) && k.size() > 4 && lex_.is(k.substr(2), "pronoun_noun");
   }
-  int pronoun_agent() const {
+  // The referent of a pronoun suffix at ti: the sentence's last agent or speaker, else the
+  // sentence's first person before ti («واستهل ولي العهد جولته»), else the last speaker.
+  int pronoun_agent(uint32_t ti) const {
     if (!sentence_events_.empty()) return sentence_events_.back().agent;
     if (!sentence_statements_.empty()) {
       int s = st_.entity_for_id(events_[sentence_statements_.back()].source);
       if (s >= 0) return s;
     }
+    if (int c = clause_subject(ti); c >= 0) return c;
     return speaker_ >= 0 ? speaker_ : kNone;
   }
 
@@ -551,7 +556,7 @@ class EventFinder {
   }
 
   void pronoun_meeting(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
-    int agent = pronoun_agent();
+    int agent = pronoun_agent(ti);
     if (agent < 0) return;
     Arg obj = t.frame == "host_guest" ? actor_after(after, std::min(end_, after + 8), nullptr, 0, false)
                                       : with_object(after, std::min(end_, after + 8));
@@ -666,6 +671,11 @@ class EventFinder {
       obj = subj;
       w = p.when;
       place = p.place >= 0 && st_.entities[p.place].type == EntityType::location ? p.place : kNone;
+    } else if (pronoun) {
+      // «… بعد زيارة إلى طهران، التقى خلالها A و B»: the sentence's subject, A and B its objects
+      agent.entity = clause_subject(ti);
+      obj = subj;
+      if (agent.entity == obj.entity) agent.entity = kNone;
     } else if (subj.entity >= 0) {
       agent = subj;
       // «بحث X مع Y»: the object must be introduced by «مع»/«بـ»
@@ -703,7 +713,7 @@ class EventFinder {
     std::string type = t.event == "call" || by_phone ? "call" : (planned ? "planned_meeting" : "meeting");
     std::vector<int> side_a = agent.span ? coordination(agent, obj.entity >= 0 ? obj.first : end_) : parties_of(agent);
     std::vector<int> side_b = obj.entity >= 0 ? coordination(obj, end_) : std::vector<int>{};
-    if (obj.entity >= 0 && agent.span && conjoined(agent.end, obj.first)) {
+    if (obj.entity >= 0 && agent.span && !pronoun && conjoined(agent.end, obj.first)) {
       // «اجتمع X و Y»: the coordinated actors are one side that met each other
       side_a = coordination(agent, end_);
       side_b.clear();
@@ -1102,10 +1112,10 @@ class EventFinder {
         from = sp->end;
       }
     }
-    if (agent.entity < 0 && !sentence_events_.empty() && ti > first_ &&
-        lex_.is(tok(ti - 1).key, "during_word")) {
-      // «التقى X بوتين، خلال زيارة إلى موسكو»: the visit of the sentence's agent
-      agent.entity = sentence_events_.back().agent;
+    if (agent.entity < 0 && ti > first_ && lex_.is(tok(ti - 1).key, "during_word")) {
+      // «التقى X بوتين، خلال زيارة إلى موسكو», «عاد X إلى بلاده بعد زيارة إلى طهران»: the visit of
+      // the sentence's agent, else of its first person
+      agent.entity = sentence_events_.empty() ? clause_subject(ti) : sentence_events_.back().agent;
     }
     if (agent.entity < 0) return;
     // «جولة إقليمية تشمل قطر والكويت», «جولة بدأها الخميس وشملت الأردن وتركيا»
@@ -1136,7 +1146,7 @@ class EventFinder {
 
   // «زيارته السعودية», «جولته في المنطقة»: the pronoun's referent visits the noun's object.
   void pronoun_visit(uint32_t ti, uint32_t after, bool planned) {
-    int agent = pronoun_agent();
+    int agent = pronoun_agent(ti);
     if (agent < 0) return;
     uint32_t i = after;
     while (i < end_ && word(i) && lex_.is(tok(i).key, "adjective_event")) ++i;
