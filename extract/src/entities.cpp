@@ -362,6 +362,13 @@ class EntityFinder {
     if (best->scope == "none" && j + 2 < end_ && tok(j).key == "في" && lex_.is(tok(j + 1).key, "field_noun") &&
         word(j + 2))
       j += 3;
+    // «رئيس الجمهورية الإسلامية الإيرانية», «رئيس الجمهورية العربية السورية»: words of a state's
+    // official name before its nisba
+    if (best->scope == "state") {
+      uint32_t k = j;
+      while (word(k) && lex_.is(tok(k).key, "state_form")) ++k;
+      if (k > j && word(k) && gaz_.state_of_nisba(tok(k).key)) j = k;
+    }
     if ((best->scope == "state" || best->scope == "ministry") && word(j)) {
       if (const Entity* s = gaz_.state_of_nisba(tok(j).key)) {
         state = s;

@@ -313,10 +313,13 @@ class EventFinder {
         continue;
       }
       const Token& t = tok(i);
-      if (t.kind == TokenKind::punct && t.key != "-" && t.key != "(" && t.key != ")") return a;
+      // «وصل X، اليوم الأربعاء، إلى بغداد»: commas around adverbials
+      if (t.kind == TokenKind::punct && t.key != "-" && t.key != "(" && t.key != ")" && t.key != "،" &&
+          t.key != ",")
+        return a;
       if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key))) return a;
       if (t.key == "ان") return a;
-      if (t.key == "الي" || (t.key == "علي" && i > from && lex_.is(tok(i - 1).key, "guest_word"))) {
+      if ((in_frame_ && t.key == "في") || t.key == "الي" || (t.key == "علي" && i > from && lex_.is(tok(i - 1).key, "guest_word"))) {
         seen_to = true;
       } else if (seen_to && !lex_.is(t.key, "place_noun")) {
         seen_to = false;  // «إلى جانب …»: what follows «إلى» is no place
@@ -338,7 +341,7 @@ class EventFinder {
         continue;
       }
       const Token& t = tok(i);
-      if (t.kind == TokenKind::punct && (t.key == "." || t.key == "،" || t.key == ",")) return kNone;
+      if (t.kind == TokenKind::punct && t.key == ".") return kNone;
       if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key))) return kNone;
     }
     return kNone;
@@ -1090,9 +1093,12 @@ class EventFinder {
       if (subj.entity < 0) agent.entity = sentence_events_.back().agent;
     }
     if (agent.entity < 0) return;
-    // «زار موسكو» takes the destination as its object; «توجه إلى», «قام بزيارة إلى» need «إلى».
+    // «زار موسكو» takes the destination as its object; «توجه إلى», «قام بزيارة إلى» need «إلى»;
+    // «حط رحاله في الرياض» takes «في».
     bool direct = t.frame == "visitor_dest";
+    in_frame_ = t.frame == "visitor_in";
     Arg dest = destination_after(from, end_, direct);
+    in_frame_ = false;
     if (dest.entity < 0 || dest.entity == agent.entity) return;
     emit_visits(agent, dest.entity, ti, planned);
   }
@@ -1127,7 +1133,7 @@ class EventFinder {
       }
     }
     if (k < end_ && lex_.is(strip_conj(tok(k).key), "covers_list")) {
-      Arg first = destination_after(k + 1, std::min(end_, k + 3), true);
+      Arg first = destination_after(k + 1, std::min(end_, k + 5), true);
       if (first.entity < 0) return;
       emit_visit(agent.entity, first.entity, ti, planned);
       uint32_t e = first.end;
@@ -1158,8 +1164,13 @@ class EventFinder {
   // «حل الرئيسان الروسي X والإيراني Y ضيفين على أنقرة»: each member of a group visits.
   void emit_visits(const Arg& agent, int dest, uint32_t ti, bool planned) {
     std::vector<int> who = agent.span ? parties_of(agent) : std::vector<int>{agent.entity};
-    for (int p : who)
+    const std::string& there = st_.entities[dest].type == EntityType::state ? st_.entities[dest].id
+                                                                             : st_.entities[dest].country;
+    for (int p : who) {
+      // «وتوجه الرئيسان إلى قصر الاتحادية»: the host of a pair does not visit his own country
+      if (who.size() > 1 && !there.empty() && st_.entities[p].country == there) continue;
       if (p != dest) emit_visit(p, dest, ti, planned);
+    }
   }
 
   void emit_visit(int agent, int dest, uint32_t ti, bool planned) {
@@ -1312,7 +1323,10 @@ class EventFinder {
       const Sentence& se = sentences[si];
       if (st_.layout.is_boilerplate(se.start) || se.end_token - se.first_token > 8) continue;
       begin_sentence(si);
-      if (is_sentence_end(tok(end_ - 1))) continue;  // prose, not a headline
+      // a headline: a line of its own («هرتسوغ في أنقرة..» may end with dots), not prose
+      const bool line_start = first_ == 0 || tok(first_).newline_before || tok(first_).start <= st_.layout.body_start;
+      if (!line_start) continue;
+      if (is_sentence_end(tok(end_ - 1)) && !(end_ - first_ >= 2 && tok(end_ - 2).key == ".")) continue;
       bool verb = false;
       for (uint32_t i = first_; i < end_; ++i) {
         uint32_t n = 0;
@@ -1436,6 +1450,7 @@ class EventFinder {
   int speaker_ = kNone;
   bool trigger_conj_ = false;  // the current trigger carries the conjunction و/ف
   bool trigger_fa_ = false;    // ... and it is فـ
+  bool in_frame_ = false;      // the visit's destination follows «في» («حط رحاله في»)
   std::vector<Event> events_;
 };
 

@@ -120,9 +120,9 @@ Status Lexicons::load_triggers(TsvFile& f) {
       return f.error_at(row.line, "unknown pos \"" + t.pos + "\"", "verb, noun, masdar, participle or phrase");
     }
     if (!one_of(t.frame, {"subj_obj", "host_guest", "visitor_dest", "speaker", "speaker_carry", "noun_parties",
-                              "subj_with", "visitor_to", "joint", "host_pronoun"})) {
+                              "subj_with", "visitor_to", "visitor_in", "joint", "host_pronoun"})) {
       return f.error_at(row.line, "unknown frame \"" + t.frame + "\"",
-                        "subj_obj, subj_with, joint, host_guest, host_pronoun, visitor_dest, visitor_to, speaker, speaker_carry or noun_parties");
+                        "subj_obj, subj_with, joint, host_guest, host_pronoun, visitor_dest, visitor_to, visitor_in, speaker, speaker_carry or noun_parties");
     }
     if (!one_of(t.tense, {"past", "present", "future", "passive"})) {
       return f.error_at(row.line, "unknown tense \"" + t.tense + "\"", "past, present, future or passive");
