@@ -313,6 +313,8 @@ class EventFinder {
         continue;
       }
       const Token& t = tok(i);
+      // «غادر … عائدا إلى دمشق»: going home is no visit
+      if (lex_.is(t.key, "return_word") || lex_.is(strip_conj(t.key), "return_word")) return a;
       // «وصل X، اليوم الأربعاء، إلى بغداد»: commas around adverbials
       if (t.kind == TokenKind::punct && t.key != "-" && t.key != "(" && t.key != ")" && t.key != "،" &&
           t.key != ",")
@@ -354,10 +356,13 @@ class EventFinder {
     }
     return false;
   }
+  // «من المقرر أن يلتقي X خلال الزيارة», «على أن تشمل جولته»: planned, up to the clause's start
   bool future_marked(uint32_t trigger) const {
-    for (uint32_t i = trigger; i > first_ && trigger - i < 4;) {
+    for (uint32_t i = trigger; i > first_ && trigger - i < 8;) {
       --i;
+      if (tok(i).kind == TokenKind::punct) return false;
       if (lex_.is(tok(i).key, "future") || lex_.is(strip_conj(tok(i).key), "future")) return true;
+      if (tok(i).key == "ان" && i > first_ && tok(i - 1).key == "علي") return true;  // «على أن»
     }
     return false;
   }
