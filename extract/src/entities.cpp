@@ -359,7 +359,7 @@ class EntityFinder {
       }
     }
     // «الباحث في الشؤون الإسرائيلية», «الخبير في الشأن التركي»: the field belongs to the title
-    if (best->scope == "none" && j + 2 < end_ && tok(j).key == "في" && lex_.is(tok(j + 1).key, "field_noun") &&
+    if (best->scope == "none" && j + 2 < end_ && lex_.is(tok(j).key, "prep_in") && lex_.is(tok(j + 1).key, "field_noun") &&
         word(j + 2))
       j += 3;
     // «رئيس الجمهورية الإسلامية الإيرانية», «رئيس الجمهورية العربية السورية»: words of a state's
@@ -1066,7 +1066,7 @@ class EntityFinder {
       }
     }
     // «على رأس وفد سوري»: the head precedes
-    if (states.size() == 1 && i >= first_ + 2 && tok(i - 2).key == "علي" && tok(i - 1).key == "راس" &&
+    if (states.size() == 1 && i >= first_ + 2 && lex_.is(tok(i - 2).key, "prep_on") && tok(i - 1).key == "راس" &&
         last_person_ >= 0) {
       delegations_[states.front()] = last_person_;
     }

@@ -202,10 +202,10 @@ class EventFinder {
           }
           return a;
         }
-        bool venue = (sp->first > first_ && tok(sp->first - 1).key == "في") ||
+        bool venue = (sp->first > first_ && lex_.is(tok(sp->first - 1).key, "prep_in")) ||
                      (commas && sp->prep == "ب" && st_.entities[sp->entity].type != EntityType::person);
         // «أجرى مباحثات مع X»: an actor after «مع» is the other party, never the subject
-        if (!commas && sp->first > first_ && tok(sp->first - 1).key == "مع") return a;
+        if (!commas && sp->first > first_ && lex_.is(tok(sp->first - 1).key, "prep_with")) return a;
         if (actor_span(*sp) && !venue && !(sp->after_location_prep && place_span(*sp))) {
           a.entity = sp->entity;
           a.first = sp->first;
@@ -233,10 +233,10 @@ class EventFinder {
         continue;
       }
       const std::string& k = t.key;
-      if (k == "في" || k == "من" || k == "الي" || k == "مع" || k == "ب" || k == "يوم") {  // place/date preposition
+      if (lex_.is(k, "skip_prep")) {  // place and date prepositions: «في», «من», «إلى», «مع», «يوم»
         ++i;
         // «استقبل X في مطار حمد الدولي Y»: a venue of a few words before an object
-        if (commas && k == "في") {
+        if (commas && lex_.is(k, "prep_in")) {
           uint32_t v = i;
           while (v < limit && v < end_ && v - i < 4 && word(v) && !span_at(v) && !lex_.trigger(tok(v).key)) ++v;
           if (v > i && v < end_ && span_at(v) && (place_span(*span_at(v)) || span_at(v)->kind == SpanKind::nisba))
@@ -249,7 +249,7 @@ class EventFinder {
         continue;
       }
       if (lex_.trigger(k) || lex_.trigger(strip_conj(k)) || lex_.is(k, "stop_clause")) return a;
-      if (k == "ان" || k == "انه" || k == "انها") return a;
+      if (lex_.is(k, "complementizer")) return a;
       if (++unknown > max_unknown) return a;
       ++i;
     }
@@ -298,8 +298,8 @@ class EventFinder {
     for (uint32_t i = from; i < limit && i < end_; ++i) {
       if (const Span* sp = span_at(i)) {
         if (place_span(*sp) || sp->kind == SpanKind::metonym || sp->place_alt) {
-          bool via_prep = seen_to || sp->prep == "ل" || (sp->first > first_ && tok(sp->first - 1).key == "الي") ||
-                          (sp->first > first_ && tok(sp->first).key.rfind("الي", 0) == 0);
+          bool via_prep = seen_to || sp->prep == "ل" ||
+                          (sp->first > first_ && lex_.is(tok(sp->first - 1).key, "prep_to"));
           if (via_prep || direct) {
             // the destination of a visit is the place, even where the capital stood for its state
             a.entity = sp->place_alt ? st_.entity_for(*sp->place_alt) : sp->entity;
@@ -320,8 +320,8 @@ class EventFinder {
           t.key != ",")
         return a;
       if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key))) return a;
-      if (t.key == "ان") return a;
-      if ((in_frame_ && t.key == "في") || t.key == "الي" || (t.key == "علي" && i > from && lex_.is(tok(i - 1).key, "guest_word"))) {
+      if (lex_.is(t.key, "complementizer")) return a;
+      if ((in_frame_ && lex_.is(t.key, "prep_in")) || lex_.is(t.key, "prep_to") || (lex_.is(t.key, "prep_on") && i > from && lex_.is(tok(i - 1).key, "guest_word"))) {
         seen_to = true;
       } else if (seen_to && !lex_.is(t.key, "place_noun")) {
         seen_to = false;  // «إلى جانب …»: what follows «إلى» is no place
@@ -362,7 +362,7 @@ class EventFinder {
       --i;
       if (tok(i).kind == TokenKind::punct) return false;
       if (lex_.is(tok(i).key, "future") || lex_.is(strip_conj(tok(i).key), "future")) return true;
-      if (tok(i).key == "ان" && i > first_ && tok(i - 1).key == "علي") return true;  // «على أن»
+      if (lex_.is(tok(i).key, "complementizer") && i > first_ && lex_.is(tok(i - 1).key, "prep_on")) return true;  // «على أن»
     }
     return false;
   }
@@ -507,8 +507,8 @@ class EventFinder {
   Arg passive_agent(uint32_t from) const {
     for (uint32_t i = from; i + 1 < end_; ++i) {
       if (lex_.is(tok(i).key, "passive_agent") ||
-          (tok(i).key == "من" && lex_.is(tok(i + 1).key, "passive_agent_tail"))) {
-        uint32_t j = tok(i).key == "من" ? i + 2 : i + 1;
+          (lex_.is(tok(i).key, "prep_from") && lex_.is(tok(i + 1).key, "passive_agent_tail"))) {
+        uint32_t j = lex_.is(tok(i).key, "prep_from") ? i + 2 : i + 1;
         return actor_after(j, std::min(end_, j + 3), nullptr, 0, false);
       }
       if (tok(i).kind == TokenKind::punct && tok(i).key != "-") break;
@@ -586,7 +586,7 @@ class EventFinder {
   void attribution(uint32_t i) {
     uint32_t j = i + 1;
     if (j < end_ && lex_.is(tok(j).key, "attribution_tail")) ++j;  // «نقلا عن», «استنادا إلى»
-    if (j < end_ && tok(j).key == "ما") return;  // «بحسب ما أعلن X»: the verb speaks
+    if (j < end_ && lex_.is(tok(j).key, "relative_ma")) return;  // «بحسب ما أعلن X»: the verb speaks
     const Span* sp = span_at(j);
     if (!sp || sp->first != j || !actor_span(*sp)) return;
     const EntityRecord& rec = st_.entities[sp->entity];
@@ -604,7 +604,7 @@ class EventFinder {
     speaker_ = kUnnamed;
     Arg outlet = actor_after(after, std::min(end_, after + 6), nullptr, 1, true);
     for (uint32_t i = after; i + 1 < end_ && i < after + 10; ++i) {
-      if (tok(i).key != "عن") continue;
+      if (!lex_.is(tok(i).key, "prep_about")) continue;
       Arg src = actor_after(i + 1, std::min(end_, i + 3), nullptr, 0, true);
       if (src.entity < 0 || st_.entities[src.entity].type == EntityType::media) return;
       When w = date_for(ti);
@@ -625,7 +625,7 @@ class EventFinder {
       --i;
       std::string_view k = strip_conj(tok(i).key);
       if (lex_.is(k, "hedge")) return true;
-      if (k == "قد" && i + 1 == ti && t.tense != "past") return true;
+      if (lex_.is(k, "particle_qad") && i + 1 == ti && t.tense != "past") return true;
       if (tok(i).kind == TokenKind::punct) break;
     }
     return false;
@@ -641,7 +641,7 @@ class EventFinder {
       // «عقد لقاء جمع X و Y», «أجرى محادثات بين …»: the parties follow the noun phrase
       uint32_t k = after;
       while (k < end_ && word(k) && lex_.is(tok(k).key, "adjective_event")) ++k;
-      if (k < end_ && (tok(k).key == "بين" || lex_.is(tok(k).key, "gather_verb")))
+      if (k < end_ && (lex_.is(tok(k).key, "prep_between") || lex_.is(tok(k).key, "gather_verb")))
         return meeting_noun(t, ti, after, planned);
       if (t.tense == "passive" || (t.frame == "host_guest" && written_passive(ti)))
         return passive_host(t, ti, after, planned);
@@ -929,7 +929,7 @@ class EventFinder {
       }
       if (skippable(i) || in_date_[i - first_]) continue;
       const std::string& k = tok(i).key;
-      if ((k == "في" || k == "ب") && i + 1 < ti && span_at(i + 1)) continue;  // «في موسكو»
+      if ((lex_.is(k, "prep_in") || k == "ب") && i + 1 < ti && span_at(i + 1)) continue;  // «في موسكو»
       if (lex_.trigger(k) || lex_.trigger(strip_conj(k))) break;
       if (++other_words > 1) break;  // «أجرى الشرع أمس زيارة»: one descriptive word at most
     }
@@ -952,7 +952,7 @@ class EventFinder {
     // «لقاء بين X و Y», «اجتماع جمع X و Y»
     uint32_t i = after;
     while (i < limit && (skippable(i) || (word(i) && lex_.is(tok(i).key, "adjective_event")))) ++i;
-    if (i < limit && word(i) && (tok(i).key == "بين" || lex_.is(tok(i).key, "gather_verb"))) {
+    if (i < limit && word(i) && (lex_.is(tok(i).key, "prep_between") || lex_.is(tok(i).key, "gather_verb"))) {
       Arg x = list_after(i + 1);  // «جمع X و Y», «ضم كلا من X و Y»
       if (x.entity >= 0) {
         std::vector<int> all = coordination(x, end_);
@@ -1049,7 +1049,7 @@ class EventFinder {
       if (const Span* sp = span_at(i)) {
         uint32_t b = sp->first;
         while (b > first_ && lex_.is(tok(b - 1).key, "honorific")) --b;  // «من فخامة الرئيس»
-        bool introduced = sp->prep == "ب" || (b > first_ && (tok(b - 1).key == "مع" || tok(b - 1).key == "من"));
+        bool introduced = sp->prep == "ب" || (b > first_ && (lex_.is(tok(b - 1).key, "prep_with") || lex_.is(tok(b - 1).key, "prep_from")));
         if (actor_span(*sp) && introduced) return {sp->entity, sp->first, sp->end, sp};
         if (!place_span(*sp) && sp->kind != SpanKind::nisba) return {};
         i = sp->end - 1;
@@ -1057,7 +1057,7 @@ class EventFinder {
       }
       const Token& t = tok(i);
       if (t.kind == TokenKind::punct) return {};
-      if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key)) || t.key == "ان") return {};
+      if (lex_.trigger(t.key) || lex_.trigger(strip_conj(t.key)) || lex_.is(t.key, "complementizer")) return {};
     }
     return {};
   }
@@ -1229,14 +1229,14 @@ class EventFinder {
     const Token& t = tok(i);
     if (t.kind == TokenKind::punct) return true;
     const std::string& k = t.key;
-    return k == "ان" || k == "انه" || k == "انها" || k == "الي" || k == "علي" || k == "من" || k == "عن" ||
-           k == "في";
+    return lex_.is(k, "complementizer") || lex_.is(k, "prep_to") || lex_.is(k, "prep_on") || lex_.is(k, "prep_from") || lex_.is(k, "prep_about") ||
+           lex_.is(k, "prep_in");
   }
 
   // «قالت رويترز نقلا عن مصادر»: the outlet relays what others said.
   bool relays_others(uint32_t from) const {
     for (uint32_t i = from; i < end_ && i < from + 5; ++i) {
-      if (lex_.is(tok(i).key, "attribution") || tok(i).key == "عن") return true;
+      if (lex_.is(tok(i).key, "attribution") || lex_.is(tok(i).key, "prep_about")) return true;
     }
     return false;
   }
@@ -1341,7 +1341,7 @@ class EventFinder {
       const Span* person = span_at(first_);
       if (!person || person->entity < 0 || st_.entities[person->entity].type != EntityType::person) continue;
       uint32_t j = person->end;
-      if (j >= end_ || tok(j).key != "في") continue;
+      if (j >= end_ || !lex_.is(tok(j).key, "prep_in")) continue;
       const Span* place = span_at(j + 1);
       if (!place || place->entity < 0) continue;
       const Entity* pe = place->place_alt ? place->place_alt : gaz_.find(st_.entities[place->entity].id);
