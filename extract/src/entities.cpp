@@ -1051,7 +1051,7 @@ class EntityFinder {
       return i + 1;
     }
     // a definite delegation of one state refers to the last delegation of that state
-    if (states.size() == 1 && (starts_with(tok(i).key, "الوفد") || starts_with(tok(i).key, "والوفد"))) {
+    if (states.size() == 1 && is_cls_conj(i, "delegation_definite")) {
       auto it = delegations_.find(states.front());
       if (it != delegations_.end()) {
         Span d;
@@ -1066,7 +1066,7 @@ class EntityFinder {
       }
     }
     // «على رأس وفد سوري»: the head precedes
-    if (states.size() == 1 && i >= first_ + 2 && lex_.is(tok(i - 2).key, "prep_on") && tok(i - 1).key == "راس" &&
+    if (states.size() == 1 && i >= first_ + 2 && lex_.is(tok(i - 2).key, "prep_on") && lex_.is(tok(i - 1).key, "head_noun") &&
         last_person_ >= 0) {
       delegations_[states.front()] = last_person_;
     }
@@ -1091,7 +1091,7 @@ class EntityFinder {
     std::string prep;
     for (const Reading& r : readings) {
       if (lex_.is(r.key, "base_plural")) {
-        singular = "قاعده";
+        singular = "قاعده";  // the singular the gazetteer lists bases under («قاعدة حميميم»)
         prep = r.prep;
         break;
       }
