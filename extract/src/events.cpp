@@ -1123,12 +1123,39 @@ class EventFinder {
         from = sp->end;
       }
     }
+    int guest_of = kNone;  // the host, when the visit is a guest's
     if (agent.entity < 0 && ti > first_ && lex_.is(tok(ti - 1).key, "during_word")) {
       // «التقى X بوتين، خلال زيارة إلى موسكو», «عاد X إلى بلاده بعد زيارة إلى طهران»: the visit of
-      // the sentence's agent, else of its first person
+      // the sentence's agent, else of its first person; «استقبل X نظيره Y في زيارة …»: the guest's
       agent.entity = sentence_events_.empty() ? clause_subject(ti) : sentence_events_.back().agent;
+      if (!sentence_events_.empty()) {
+        const Event& m = events_[sentence_events_.back().index];
+        auto host = m.attributes.find("host");
+        if (m.type == "meeting" && host != m.attributes.end()) {
+          const std::string& guest = m.source == host->second ? m.target : m.source;
+          agent.entity = st_.entity_for_id(guest);
+          guest_of = st_.entity_for_id(host->second);
+        }
+      }
     }
     if (agent.entity < 0) return;
+    if (guest_of >= 0) {
+      // the guest's destination: told after the noun, else where the host received them, else the
+      // host's country
+      Arg dest = destination_after(after, std::min(end_, after + 10), false);
+      int target = dest.entity;
+      if (target < 0) {
+        const Event& m = events_[sentence_events_.back().index];
+        int place = m.place.empty() ? kNone : st_.entity_for_id(m.place);
+        const Entity* pe = place >= 0 ? gaz_.find(m.place) : nullptr;
+        if (pe && !pe->capital_of.empty()) target = place;
+        else if (const Entity* hs = gaz_.find(st_.entities[guest_of].country)) target = st_.entity_for(*hs);
+      }
+      if (target >= 0 && st_.entities[agent.entity].country != st_.entities[target].id &&
+          st_.entities[agent.entity].country != st_.entities[target].country)
+        emit_visit(agent.entity, target, ti, planned);
+      return;
+    }
     // «جولة إقليمية تشمل قطر والكويت», «جولة بدأها الخميس وشملت الأردن وتركيا»
     uint32_t k = after;
     for (uint32_t n = 0; k < end_ && n < 6 && !lex_.is(strip_conj(tok(k).key), "covers_list"); ++n, ++k) {
