@@ -546,7 +546,7 @@ class EventFinder {
     g.entity = guest;
     emit_meetings(planned ? "planned_meeting" : "meeting", parties_of(host), parties_of(g), w, place, ti);
     for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(host.entity);
-    sentence_events_.push_back({first, guest, place, w, ti});  // the guest stays the clause's subject
+    if (events_.size() > first) sentence_events_.push_back({first, guest, place, w, ti});  // the guest stays the subject
   }
 
   // «… من العقبة، حيث استقبله»: the place just before «حيث».
