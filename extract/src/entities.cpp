@@ -127,6 +127,7 @@ class EntityFinder {
     if (uint32_t j = delegation_at(i); j > i) return j;
     if (uint32_t j = counterpart_at(i); j > i) return j;
     if (uint32_t j = leaders_at(i); j > i) return j;
+    if (uint32_t j = person_anaphor_at(i); j > i) return j;
     if (uint32_t j = title_phrase_at(i, nullptr); j > i) return j;
     if (uint32_t j = name_at(i); j > i) return j;
     if (is_cls_conj(i, "source_noun")) {
@@ -707,6 +708,27 @@ class EntityFinder {
     sp.group = group;
     st_.spans[sentence_].push_back(std::move(sp));
     return j;
+  }
+
+  // «أن الأخير التقى»: the last person named; «ضيفه الأمريكي»: the first person of that nationality.
+  uint32_t person_anaphor_at(uint32_t i) {
+    if (!word(i) || persons_seen_.empty()) return i;
+    std::string_view k = strip_conj(tok(i).key);
+    if (lex_.is(k, "latter_word")) {
+      add_span(i, i + 1, SpanKind::anaphor, persons_seen_.back(), "");
+      return i + 1;
+    }
+    if (lex_.is(k, "guest_anaphor") && word(i + 1)) {
+      const Entity* s = gaz_.state_of_nisba(tok(i + 1).key);
+      if (!s) return i;
+      // the guest is the visitor the article is about: the first person of that nationality
+      for (int p : persons_seen_)
+        if (st_.entities[p].country == s->id) {
+          add_span(i, i + 2, SpanKind::anaphor, p, "");
+          return i + 2;
+        }
+    }
+    return i;
   }
 
   // «الثلاثة», «الأربعة»: the count after a plural anaphor (0 when none).

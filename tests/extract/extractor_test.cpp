@@ -250,6 +250,13 @@ INSTANTIATE_TEST_SUITE_P(
         EventCase{"guest_visit_told_after_the_reception",
                   "واستقبل الرئيس التركي رجب طيب أردوغان الأربعاء نظيره الإسرائيلي إسحاق هرتسوغ في زيارة هي الأولى من نوعها.",
                   "2022-03-09", "visit", {"Isaac Herzog|Turkey"}},
+        EventCase{"guest_anaphor_is_the_first_person_of_that_nationality",
+                  "وصل نائب الرئيس الأمريكي مايك بنس إلى أنقرة على رأس وفد يضم مستشار الأمن القومي روبرت أوبراين.\n"
+                  "واستقبل الرئيس رجب طيب أردوغان ضيفه الأمريكي في المجمع الرئاسي.",
+                  "2019-10-17", "meeting", {"Mike Pence|Recep Tayyip Erdoğan"}},
+        EventCase{"the_latter_is_the_last_person_named",
+                  "أعلن مكتب رئيس الوزراء الإسرائيلي نفتالي بينيت أن الأخير التقى أمس في الكرملين الرئيس الروسي فلاديمير بوتين.",
+                  "2022-03-06", "meeting", {"Naftali Bennett|Vladimir Putin"}},
         EventCase{"quoted_meeting_is_ignored",
                   "وقال المحلل السياسي سامر الخطيب إن \"التقى الرئيس الروسي فلاديمير بوتين الأسد مرارا\".", "2025-02-01",
                   "meeting", {}}),
