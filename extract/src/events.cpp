@@ -889,6 +889,16 @@ class EventFinder {
     for (int att : attendees(ti))
       for (int z : parties)
         if (att != z && !same_country(att, z)) pairs.emplace_back(att, z);
+    // one edge per unordered pair, in the order the pairs were found (the first pair's first party
+    // stays the sentence's agent)
+    std::vector<std::pair<int, int>> unique_pairs;
+    for (auto [x, y] : pairs) {
+      bool seen = std::any_of(unique_pairs.begin(), unique_pairs.end(), [&](const std::pair<int, int>& q) {
+        return (q.first == x && q.second == y) || (q.first == y && q.second == x);
+      });
+      if (!seen) unique_pairs.emplace_back(x, y);
+    }
+    pairs.swap(unique_pairs);
     std::string group;
     if (pairs.size() > 1) group = st_.doc->id + "#" + std::to_string(sentence_) + "." + std::to_string(ti);
     for (auto [x, y] : pairs) {
@@ -930,6 +940,10 @@ class EventFinder {
       if (skippable(i) || in_date_[i - first_]) continue;
       const std::string& k = tok(i).key;
       if ((lex_.is(k, "prep_in") || k == "ب") && i + 1 < ti && span_at(i + 1)) continue;  // «في موسكو»
+      if (lex_.is(k, "prep_in") && other_words > 0) {
+        --other_words;  // «في العقبة»: a place the gazetteer does not know
+        continue;
+      }
       if (lex_.trigger(k) || lex_.trigger(strip_conj(k))) break;
       if (++other_words > 1) break;  // «أجرى الشرع أمس زيارة»: one descriptive word at most
     }
@@ -1049,7 +1063,10 @@ class EventFinder {
       if (const Span* sp = span_at(i)) {
         uint32_t b = sp->first;
         while (b > first_ && lex_.is(tok(b - 1).key, "honorific")) --b;  // «من فخامة الرئيس»
-        bool introduced = sp->prep == "ب" || (b > first_ && (lex_.is(tok(b - 1).key, "prep_with") || lex_.is(tok(b - 1).key, "prep_from")));
+        // «التقى بالرئيس» but not «اللجنة الخاصة بسوريا»: «بـ» introduces persons and organisations
+        const EntityType ty = sp->entity >= 0 ? st_.entities[sp->entity].type : EntityType::location;
+        bool introduced = (sp->prep == "ب" && ty != EntityType::state) ||
+                          (b > first_ && (lex_.is(tok(b - 1).key, "prep_with") || lex_.is(tok(b - 1).key, "prep_from")));
         if (actor_span(*sp) && introduced) return {sp->entity, sp->first, sp->end, sp};
         if (!place_span(*sp) && sp->kind != SpanKind::nisba) return {};
         i = sp->end - 1;
