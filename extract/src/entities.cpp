@@ -485,6 +485,23 @@ class EntityFinder {
     return j;
   }
 
+  // The given name («حمد») of exactly one person named in full earlier in the article.
+  uint32_t given_name_of_known(uint32_t j, int& person) {
+    const std::string& key = tok(j).key;
+    int found = -1;
+    for (size_t idx = 0; idx < st_.entities.size(); ++idx) {
+      if (st_.entities[idx].type != EntityType::person) continue;
+      const std::string& name = st_.name_key(static_cast<int>(idx));
+      if (name.size() > key.size() && name.compare(0, key.size(), key) == 0 && name[key.size()] == ' ') {
+        if (found >= 0 && found != static_cast<int>(idx)) return j;  // two of that name: nobody
+        found = static_cast<int>(idx);
+      }
+    }
+    if (found < 0) return j;
+    person = found;
+    return j + 1;
+  }
+
   // A person name not in the gazetteer: GIVEN (compound)* [FAMILY]. Returns its end token, or
   // `i` when the tokens at i do not look like a name.
   uint32_t parse_name(uint32_t i) const {
@@ -500,6 +517,13 @@ class EntityFinder {
       if (lex_.is(k, "stop") || lex_.is(k, "former") || lex_.is(k, "adverbial") || lex_.trigger(k) ||
           gaz_.state_of_nisba(k) || !lex_.titles_starting_with(k).empty())
         break;
+      // «الملك حمد وولي العهد»: a conjunction before a title or another name starts a new phrase
+      if (starts_with(k, "و") && k.size() > 4) {
+        std::string_view stem = std::string_view(k).substr(2);
+        if (!lex_.titles_starting_with(stem).empty() || lex_.is(stem, "given_name") || lex_.is(stem, "stop") ||
+            lex_.trigger(stem))
+          break;
+      }
       if (lex_.is(k, "name_particle")) {  // أبو، بن، عبد، آل ...: the next word belongs to the name
         if (j + 1 < end_ && word(j + 1)) {
           j += 2;
@@ -552,7 +576,10 @@ class EntityFinder {
     }
     if (person < 0) {
       uint32_t e = parse_name(j);
-      if (e > j) {
+      if (e == j + 1) {
+        // «الملك حمد»: one given name is a person named in full earlier in the article, or nobody
+        if (uint32_t g = given_name_of_known(j, person); g > j) name_end = g;
+      } else if (e > j) {
         person = new_person(j, e, tp);
         name_end = e;
       }

@@ -257,6 +257,10 @@ INSTANTIATE_TEST_SUITE_P(
         EventCase{"the_latter_is_the_last_person_named",
                   "أعلن مكتب رئيس الوزراء الإسرائيلي نفتالي بينيت أن الأخير التقى أمس في الكرملين الرئيس الروسي فلاديمير بوتين.",
                   "2022-03-06", "meeting", {"Naftali Bennett|Vladimir Putin"}},
+        EventCase{"a_conjunction_ends_a_name_and_a_given_name_alone_is_a_known_person",
+                  "واستقبل ملك البحرين حمد بن عيسى آل خليفة الرئيس الإسرائيلي إسحاق هرتسوغ في المنامة.\n"
+                  "وكان نفتالي بينيت قد زار المنامة في شباط الماضي والتقى خلالها الملك حمد وولي العهد.",
+                  "2022-12-04", "meeting", {"Hamad bin Isa Al Khalifa|Isaac Herzog", "Hamad bin Isa Al Khalifa|Naftali Bennett"}},
         EventCase{"quoted_meeting_is_ignored",
                   "وقال المحلل السياسي سامر الخطيب إن \"التقى الرئيس الروسي فلاديمير بوتين الأسد مرارا\".", "2025-02-01",
                   "meeting", {}}),
