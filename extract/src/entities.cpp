@@ -514,7 +514,8 @@ class EntityFinder {
     int plain = 1;
     while (j < end_ && word(j) && !tok(j).newline_before && j - i < 5) {
       const std::string& k = tok(j).key;
-      if (lex_.is(k, "stop") || lex_.is(k, "former") || lex_.is(k, "adverbial") || lex_.trigger(k) ||
+      if (lex_.is(k, "stop") || lex_.is(k, "former") || lex_.is(k, "adverbial") || lex_.is(k, "title_adjective") ||
+          lex_.trigger(k) ||
           gaz_.state_of_nisba(k) || !lex_.titles_starting_with(k).empty())
         break;
       // «الملك حمد وولي العهد»: a conjunction before a title or another name starts a new phrase

@@ -566,8 +566,22 @@ class EventFinder {
   void pronoun_meeting(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
     int agent = pronoun_agent(ti);
     if (agent < 0) return;
-    Arg obj = t.frame == "host_guest" ? actor_after(after, std::min(end_, after + 8), nullptr, 0, false)
-                                      : with_object(after, std::min(end_, after + 8));
+    // «كان في استقباله لدى وصوله مطار رفيق الحريري الدولي الرئيس عون»: the receiving party comes
+    // after the arrival phrase; the pronoun is the guest
+    const bool welcomed = ti > first_ && lex_.is(tok(ti - 1).key, "prep_in");
+    Arg obj = welcomed ? actor_after(after, std::min(end_, after + 12), nullptr, 6, false, true)
+              : t.frame == "host_guest" ? actor_after(after, std::min(end_, after + 8), nullptr, 0, false)
+                                        : with_object(after, std::min(end_, after + 8));
+    if (welcomed && obj.entity >= 0 && obj.entity != agent && party_ok(agent) && party_ok(obj.entity)) {
+      When w = date_for(ti);
+      int place = place_near(after, end_);
+      Arg guest;
+      guest.entity = agent;
+      size_t first = events_.size();
+      emit_meetings(planned ? "planned_meeting" : "meeting", parties_of(obj), parties_of(guest), w, place, ti);
+      for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(obj.entity);
+      return;
+    }
     if (obj.entity < 0 || obj.entity == agent || !party_ok(agent)) return;
     When w = date_for(ti);
     int place = place_near(after, end_);
@@ -963,6 +977,22 @@ class EventFinder {
 
   void meeting_noun(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
     uint32_t limit = std::min(end_, after + 12);
+    // «كان في استقبال X لدى وصوله مطار … Y»: X is the guest, Y the host
+    if (t.frame == "host_guest" && ti > first_ && lex_.is(tok(ti - 1).key, "prep_in")) {
+      Arg guest = actor_after(after, std::min(end_, after + 2), nullptr, 0, false);
+      if (guest.entity >= 0) {
+        Arg host = actor_after(guest.end, std::min(end_, guest.end + 14), nullptr, 8, false, true);
+        if (host.entity >= 0 && host.entity != guest.entity && party_ok(host.entity) && party_ok(guest.entity)) {
+          When w = date_for(ti);
+          size_t first = events_.size();
+          emit_meetings(planned ? "planned_meeting" : "meeting", parties_of(host), parties_of(guest), w,
+                        place_near(after, end_), ti);
+          for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(host.entity);
+          if (events_.size() > first) sentence_events_.push_back({first, guest.entity, kNone, w, ti});
+          return;
+        }
+      }
+    }
     // «لقاء بين X و Y», «اجتماع جمع X و Y»
     uint32_t i = after;
     while (i < limit && (skippable(i) || (word(i) && lex_.is(tok(i).key, "adjective_event")))) ++i;

@@ -261,6 +261,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "واستقبل ملك البحرين حمد بن عيسى آل خليفة الرئيس الإسرائيلي إسحاق هرتسوغ في المنامة.\n"
                   "وكان نفتالي بينيت قد زار المنامة في شباط الماضي والتقى خلالها الملك حمد وولي العهد.",
                   "2022-12-04", "meeting", {"Hamad bin Isa Al Khalifa|Isaac Herzog", "Hamad bin Isa Al Khalifa|Naftali Bennett"}},
+        EventCase{"welcomed_on_arrival",
+                  "وكان في استقبال الرئيس الفرنسي إيمانويل ماكرون لدى وصوله مطار رفيق الحريري الدولي الرئيس اللبناني ميشال عون.",
+                  "2020-08-06", "meeting", {"Emmanuel Macron|Michel Aoun"}},
         EventCase{"quoted_meeting_is_ignored",
                   "وقال المحلل السياسي سامر الخطيب إن \"التقى الرئيس الروسي فلاديمير بوتين الأسد مرارا\".", "2025-02-01",
                   "meeting", {}}),
