@@ -285,8 +285,46 @@ void skip_hspace(const std::u32string& t, uint32_t& i, uint32_t limit) {
   while (i < limit && is_hspace(t[i])) ++i;
 }
 
+// «أبوظبي في 19 مارس / وام /», «طهران في 28 مايو /العمانية/»: the Gulf agencies' dateline, a place
+// of one or two words, «في» and a day-month, then the agency between slashes.
+bool read_slash_dateline(const std::u32string& t, uint32_t p, uint32_t line_end, Layout& l) {
+  for (size_t place_words = 1; place_words <= 2; ++place_words) {
+    uint32_t i = p, place_end = p;
+    if (read_words(t, i, line_end, place_words, 20, place_end) != place_words) return false;
+    skip_hspace(t, i, line_end);
+    if (!(i + 2 < line_end && t[i] == U'\u0641' && t[i + 1] == U'\u064A' && is_hspace(t[i + 2]))) continue;  // «في»
+    i += 2;
+    uint32_t end = 0;
+    // «19 مارس»: a day number and a month word (runs of non-space characters before the slash)
+    size_t date_words = 0;
+    while (i < line_end && t[i] != U'/' && date_words <= 3) {
+      if (is_hspace(t[i])) { ++i; continue; }
+      while (i < line_end && !is_hspace(t[i]) && t[i] != U'/') ++i;
+      ++date_words;
+    }
+    if (date_words < 2 || date_words > 3) continue;
+    skip_hspace(t, i, line_end);
+    if (i >= line_end || t[i] != U'/') continue;
+    ++i;
+    skip_hspace(t, i, line_end);
+    if (read_words(t, i, line_end, 3, 16, end) == 0) continue;  // the agency
+    skip_hspace(t, i, line_end);
+    if (i >= line_end || t[i] != U'/') continue;
+    ++i;
+    skip_hspace(t, i, line_end);
+    if (i >= line_end) return false;
+    l.dateline_start = p;
+    l.dateline_end = place_end;
+    l.dateline_place.assign(t, p, place_end - p);
+    l.body_start = i;
+    return true;
+  }
+  return false;
+}
+
 // Tries to read a dateline at p (the start of the body). line_end is the end of p's line.
 bool read_dateline(const std::u32string& t, uint32_t p, uint32_t line_end, Layout& l) {
+  if (read_slash_dateline(t, p, line_end, l)) return true;
   uint32_t i = p, place_end = p;
   const size_t words = read_words(t, i, line_end, 3, 20, place_end);
   if (words == 0) return false;

@@ -104,6 +104,8 @@ TEST(Layout, DatelineVariants) {
   };
   const std::vector<Case> cases = {
       {"dash_attached", U"دمشق- قال الوزير", U"دمشق", U"قال الوزير"},
+      {"gulf_agency_between_slashes", U"أبوظبي في 19 مارس / وام / استقبل الشيخ", U"أبوظبي", U"استقبل الشيخ"},
+      {"gulf_agency_tight_slashes", U"طهران في 28 مايو /العمانية/ بدأ السلطان", U"طهران", U"بدأ السلطان"},
       {"agency_in_parens", U"موسكو (رويترز) - أعلن الكرملين", U"موسكو", U"أعلن الكرملين"},
       {"agency_between_dashes", U"باريس - أ ف ب - قال الرئيس", U"باريس", U"قال الرئيس"},
       {"two_words_em_dash", U"القدس المحتلة — أفادت مصادر", U"القدس المحتلة", U"أفادت مصادر"},
