@@ -245,10 +245,6 @@ class EntityFinder {
       if (r.kind == NameKind::nisba && !nisba) nisba = &r;
     }
     bool place_context = location_prep_before(i) || m.reading.prep == "ب";
-    if (name && name->entity->type == EntityType::person && !m.reading.whole && m.reading.prep.empty() &&
-        !starts_with(m.reading.key, kArticle) && m.end == i + 1) {
-      // A one-token person alias read through a proclitic is fine («وبوتين»).
-    }
     const NameRef* pick = nullptr;
     SpanKind kind = SpanKind::name;
     if (metonym && name && name->entity->type == EntityType::location) {
@@ -929,7 +925,7 @@ class EntityFinder {
   std::optional<Role> counterpart_role(int person, const std::string& state) {
     auto it = role_keys_.find(person);
     if (it == role_keys_.end()) return std::nullopt;
-    const auto& [key, role] = it->second;
+    const Role& role = it->second.second;
     Role r = role;
     r.from.reset();
     r.to.reset();
@@ -946,7 +942,6 @@ class EntityFinder {
     } else {
       r.of.clear();
     }
-    (void)key;
     if (!r.of.empty())
       if (const Entity* o = gaz_.find(r.of)) use(*o);
     return r;
@@ -1224,7 +1219,6 @@ class EntityFinder {
       for (uint32_t i = first_; i < end_; ++i) {
         if (covered[i - first_] || !word(i)) continue;
         const std::vector<Reading>& readings = readings_at(i);
-        bool done = false;
         for (const Reading& r : readings) {
           // two-word surnames: «أبو قصرة»
           if (i + 1 < end_ && !covered[i + 1 - first_] && word(i + 1)) {
@@ -1232,24 +1226,20 @@ class EntityFinder {
             if (it2 != surnames.end()) {
               add_span(i, i + 2, SpanKind::name, it2->second, r.prep, r.whole ? 0 : r.prefix_cps).conj = r.conj;
               covered[i + 1 - first_] = 1;
-              done = true;
               break;
             }
           }
           auto it = surnames.find(r.key);
           if (it != surnames.end() && !lex_.is(tok(i).key, "stop")) {
             add_span(i, i + 1, SpanKind::name, it->second, r.prep, r.whole ? 0 : r.prefix_cps).conj = r.conj;
-            done = true;
             break;
           }
           auto ih = heads_.find(r.key);
           if (ih != heads_.end()) {
             add_span(i, i + 1, SpanKind::anaphor, ih->second, r.prep, r.whole ? 0 : r.prefix_cps).conj = r.conj;
-            done = true;
             break;
           }
         }
-        (void)done;
       }
     }
   }

@@ -516,7 +516,7 @@ class EventFinder {
     return {};
   }
 
-  void passive_host(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
+  void passive_host(uint32_t ti, uint32_t after, bool planned) {
     Arg guest = actor_after(after, end_, nullptr, 1, false);
     if (guest.entity < 0) return;
     Arg host = passive_agent(guest.end);
@@ -528,7 +528,6 @@ class EventFinder {
     size_t first = events_.size();
     emit_meetings(type, parties_of(host), parties_of(guest), w, place, ti);
     for (size_t k = first; k < events_.size(); ++k) events_[k].attributes["host"] = id(host.entity);
-    (void)t;
   }
 
   // «حيث استقبله الملك عبد الله الثاني»: the host follows, the guest is the pronoun's referent.
@@ -658,7 +657,7 @@ class EventFinder {
       if (k < end_ && (lex_.is(tok(k).key, "prep_between") || lex_.is(tok(k).key, "gather_verb")))
         return meeting_noun(t, ti, after, planned);
       if (t.tense == "passive" || (t.frame == "host_guest" && written_passive(ti)))
-        return passive_host(t, ti, after, planned);
+        return passive_host(ti, after, planned);
       if (pronoun_noun(ti)) return pronoun_meeting(t, ti, after, planned);
       if (t.frame == "host_pronoun") return host_of_pronoun(ti, after, planned);
       if (t.pos == "verb" || t.pos == "phrase") return meeting_verb(t, ti, after, planned);
@@ -667,7 +666,7 @@ class EventFinder {
     if (t.event == "visit") {
       if (pronoun_noun(ti)) return pronoun_visit(ti, after, planned);
       if (t.pos == "verb" || t.pos == "phrase" || t.pos == "participle") return visit_verb(t, ti, after, planned);
-      return visit_noun(t, ti, after, planned);
+      return visit_noun(ti, after, planned);
     }
   }
 
@@ -1155,8 +1154,7 @@ class EventFinder {
     emit_visits(agent, dest.entity, ti, planned);
   }
 
-  void visit_noun(const Trigger& t, uint32_t ti, uint32_t after, bool planned) {
-    (void)t;
+  void visit_noun(uint32_t ti, uint32_t after, bool planned) {
     uint32_t resume = after;
     Arg agent = light_agent(ti, after, &resume);
     uint32_t from = std::max(resume, after);

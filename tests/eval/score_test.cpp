@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "actorgraph/eval/gold.h"
 #include "actorgraph/eval/score.h"
 
 namespace actorgraph::eval {
@@ -249,6 +250,152 @@ TEST(Score, ScoreResultScoresTheArticlesGraph) {
   EXPECT_TRUE(same(s.events.at("meeting"), C{1, 1, 1})) << show(s.events.at("meeting"));
   EXPECT_EQ(view_of(r).edges.size(), 2u);
 }
+
+namespace sample_cases {
+namespace gold = ::actorgraph::eval;
+
+// ---- Table cases that first lived in tests/samples/samples_test.cpp --------------------------------
+
+struct NormCase {
+  const char* in;
+  const char* out;
+};
+
+TEST(GoldScorer, NormalisesEnglishNamesLikeScorePy) {
+  const NormCase cases[] = {
+      {"Bashar al-Assad", "bashar assad"},
+      {"Ahmed Al-Sharaa", "ahmed sharaa"},
+      {"Recep Tayyip Erdoğan", "recep tayyip erdogan"},
+      {"Türkiye", "turkey"},
+      {"U.S.", "u s"},
+      {"USA", "united states"},
+      {"Abu Mohammed al-Jolani", "abu mohammed jolani"},
+      {"  Yunus-Bek   Yevkurov ", "yunus bek yevkurov"},
+      {"O’Brien", "o brien"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(gold::norm_en(c.in), c.out) << c.in;
+}
+
+TEST(GoldScorer, NormalisesArabicNamesLikeScorePy) {
+  const NormCase cases[] = {
+      {"أحمد الشرع", "احمد الشرع"},
+      {"وزارة الدفاع السورية", "وزاره الدفاع السوريه"},
+      {"مُصْطَفَى", "مصطفي"},
+      {"إسرائيل", "اسرائيل"},
+      {"ﻻ", "لا"},  // presentation form (NFKC)
+  };
+  for (const auto& c : cases) EXPECT_EQ(gold::norm_ar(c.in), c.out) << c.in;
+}
+
+TEST(GoldScorer, TokenKeysMakeWordOrderAndNationalityIrrelevant) {
+  EXPECT_EQ(gold::token_key("Russian Ministry of Defense"), gold::token_key("Ministry of Defence (Russia)"));
+  EXPECT_EQ(gold::token_key("Shanghai Cooperation Organization"), gold::token_key("Shanghai Cooperation Organisation"));
+  EXPECT_NE(gold::token_key("Ministry of Defence (Syria)"), gold::token_key("Ministry of Defence (Russia)"));
+  EXPECT_EQ(gold::token_key("Syria"), std::nullopt);  // one token: no key
+}
+
+TEST(GoldScorer, ArabicVariantsStripProclitics) {
+  auto v = gold::variants("للجزيرة نت");
+  EXPECT_TRUE(v.count("للجزيره نت"));
+  EXPECT_TRUE(v.count("الجزيره نت"));
+  EXPECT_TRUE(gold::variants("وموسكو").count("موسكو"));
+  EXPECT_FALSE(gold::variants("ولي").count("لي"));  // too short once stripped
+}
+
+TEST(GoldScorer, VisitDestinationsReadCitiesAsTheirStates) {
+  EXPECT_EQ(gold::canon_place("Moscow"), "russia");
+  EXPECT_EQ(gold::canon_place("Syrian Arab Republic"), "syria");
+  EXPECT_EQ(gold::canon_place("Hmeimim Air Base"), "hmeimim air base");
+}
+
+gold::GoldArticle tiny_gold() {
+  auto g = gold::parse_gold(R"({"version": 1, "articles": [{"id": "t", "lang": "ar", "date": "2025-11-20",
+    "entities": [
+      {"en": "Murhaf Abu Qasra", "type": "person", "ar": ["مرهف أبو قصرة"]},
+      {"en": "Andrei Belousov", "type": "person", "ar": ["أندريه بيلوسوف"]},
+      {"en": "Vladimir Putin", "type": "person", "ar": ["فلاديمير بوتين"]},
+      {"en": "Russia", "type": "state", "ar": ["روسيا"]},
+      {"en": "Syria", "type": "state", "ar": ["سوريا"]},
+      {"en": "Golan Heights", "type": "location", "ar": ["الجولان"], "optional": true}],
+    "events": [
+      {"type": "meeting", "a": "Murhaf Abu Qasra", "b": "Andrei Belousov", "date": "2025-10-30", "precision": "approx", "place": "Moscow"},
+      {"type": "visit", "a": "Murhaf Abu Qasra", "b": "Moscow", "date": "2025-10-30", "precision": "approx"},
+      {"type": "statement", "a": "Vladimir Putin", "b": null},
+      {"type": "meeting", "a": "Syria", "b": "Russia", "optional": true}]}]})",
+                           "tiny.json");
+  EXPECT_TRUE(g.ok());
+  return g->front();
+}
+
+gold::PredNode node(std::string id, std::string type, std::string label, std::vector<std::string> aliases = {}) {
+  return {std::move(id), std::move(type), std::move(label), "", "", std::move(aliases)};
+}
+
+TEST(GoldScorer, APerfectGraphScoresOneAndTheOptionalMeetingIsNoError) {
+  gold::PredGraph p;
+  p.nodes = {node("person/abu-qasra", "person", "Murhaf Abu Qasra"), node("person/belousov", "person", "Andrey Belousov"),
+             node("person/putin", "person", "Putin", {"بوتين"}), node("state/RU", "state", "Russia"),
+             node("state/SY", "state", "Syrian Arab Republic")};
+  p.edges = {{"meeting", "person/belousov", "person/abu-qasra", Date{2025, 10, 28}},
+             {"visit", "person/abu-qasra", "state/RU", Date{2025, 10, 28}},
+             {"statement", "person/putin", "person/putin", std::nullopt},
+             {"meeting", "state/SY", "state/RU", Date{2025, 11, 20}}};
+  gold::ArticleScore s = gold::score_article(tiny_gold(), p);
+  EXPECT_EQ(s.entities.tp, 5);
+  EXPECT_EQ(s.entities.gold, 5);  // the optional entity is not required
+  for (const char* t : {"meeting", "visit", "statement"}) {
+    EXPECT_EQ(s.events[t].tp, 1) << t;
+    EXPECT_EQ(s.events[t].pred, 1) << t;
+    EXPECT_EQ(s.events[t].gold, 1) << t;
+  }
+  EXPECT_EQ(s.dates_n, 2);
+  EXPECT_EQ(s.dates_ok, 2);  // approx: same month is right
+}
+
+TEST(GoldScorer, InventedMeetingsAndWrongVisitsAreCounted) {
+  gold::PredGraph p;
+  p.nodes = {node("a", "person", "Murhaf Abu Qasra"), node("p", "person", "Vladimir Putin"), node("c", "location", "Cairo")};
+  p.edges = {{"meeting", "a", "p", Date{2025, 11, 20}}, {"visit", "a", "c", Date{2025, 9, 1}}};
+  gold::ArticleScore s = gold::score_article(tiny_gold(), p);
+  EXPECT_EQ(s.events["meeting"].tp, 0);
+  EXPECT_EQ(s.events["meeting"].pred, 1);
+  ASSERT_EQ(s.extra["meeting"].size(), 1u);
+  EXPECT_EQ(s.extra["meeting"][0], "Murhaf Abu Qasra + Vladimir Putin");
+  EXPECT_EQ(s.extra["visit"], std::vector<std::string>{"Murhaf Abu Qasra -> egypt"});
+  EXPECT_EQ(s.missed["meeting"], std::vector<std::string>{"Andrei Belousov + Murhaf Abu Qasra"});
+  EXPECT_EQ(s.entities.tp, 2);
+}
+
+TEST(GoldScorer, LastNameMatchesPersonsOnlyAndTiesStayUnmatched) {
+  std::vector<gold::GoldEntity> g = {{"Hakan Fidan", "person", {}, {}, false},
+                                     {"Ahmed al-Sharaa", "person", {"الشرع"}, {}, false},
+                                     {"Maher al-Sharaa", "person", {}, {}, false}};
+  auto m = gold::match_entities(g, {node("x", "person", "H. Fidan"), node("y", "location", "Fidan"),
+                                    node("z", "person", "Someone", {"الشرع"}), node("w", "person", "Farouk al-Sharaa")});
+  EXPECT_EQ(m.node_to_gold["x"], "Hakan Fidan");
+  EXPECT_FALSE(m.node_to_gold.count("y"));
+  EXPECT_EQ(m.node_to_gold["z"], "Ahmed al-Sharaa");  // Arabic form beats a last name
+  EXPECT_FALSE(m.node_to_gold.count("w"));             // two gold persons share the last name
+}
+
+TEST(GoldScorer, BadGoldFilesAreReportedWithTheirName) {
+  auto a = gold::parse_gold("{\"version\": 1, \"articles\": [", "g.json");
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.error().message(),
+            "g.json: malformed JSON: Invalid value. at byte 28 "
+            "(expected a gold file of the shape of seed-gold.json)");
+  auto b = gold::parse_gold(R"({"version": 2, "articles": []})", "g.json");
+  ASSERT_FALSE(b.ok());
+  EXPECT_EQ(b.error().message(), "g.json: missing or unknown \"version\" (expected a gold file of the shape of seed-gold.json)");
+  auto c = gold::parse_gold(R"({"version": 1, "articles": [{"id": "x", "date": "2025-02-30", "entities": [], "events": []}]})", "g.json");
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().message(), "g.json: article x: bad date \"2025-02-30\" (expected a gold file of the shape of seed-gold.json)");
+  auto d = gold::load_gold_file("no/such/gold.json");
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.error().message(), "no/such/gold.json: cannot open the gold file");
+}
+
+}  // namespace sample_cases
 
 }  // namespace
 }  // namespace actorgraph::eval
