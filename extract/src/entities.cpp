@@ -326,10 +326,20 @@ class EntityFinder {
     std::string portfolio_en;
     const Portfolio* portfolio = nullptr;
     if (best->scope == "ministry" && word(j)) {
-      if (const Portfolio* p = gaz_.portfolio_by_key(tok(j).key)) {
-        portfolio = p;
-        portfolio_en = p->en;
-        ++j;
+      // the longest portfolio of up to three words: «الخارجية والمغتربين», «الشؤون الخارجية»
+      std::string key;
+      for (uint32_t n = 3; n >= 1 && !portfolio; --n) {
+        if (!word(j + n - 1)) continue;
+        key.clear();
+        for (uint32_t k = j; k < j + n; ++k) {
+          if (k > j) key += ' ';
+          key += tok(k).key;
+        }
+        if (const Portfolio* p = gaz_.portfolio_by_key(key)) {
+          portfolio = p;
+          portfolio_en = p->en;
+          j += n;
+        }
       }
     }
     const Entity* state = nullptr;
@@ -401,7 +411,7 @@ class EntityFinder {
     if (out.of.empty() && !org_of.empty()) out.of = org_of;
     if (out.of.empty() && !best->of.empty()) out.of = best->of;  // «المبعوث الأممي» names the UN itself
     // «المبعوث الأممي إلى سوريا», «السفير الروسي لدى دمشق»: the posting belongs to the title
-    if (word(j) && lex_.is(tok(j).key, "posting_prep")) {
+    if (word(j) && lex_.is(tok(j).key, "posting_prep") && lex_.is(best->role, "posted_role")) {
       NameMatch m = match_name(j + 1);
       if (m.refs && m.reading.whole) {
         for (const NameRef& r : *m.refs)
@@ -716,6 +726,7 @@ class EntityFinder {
       if (std::find(group.begin(), group.end(), person) == group.end()) group.push_back(person);
       Role r;
       r.title = tp.en;
+      r.key = tp.title->role;
       r.of = of;
       add_role(person, r, tp.first, j);
     }
@@ -1005,6 +1016,7 @@ class EntityFinder {
     if (tp.title->scope == "rank" && tp.title->role.empty()) return;
     Role r;
     r.title = tp.en;
+    r.key = tp.title->role;
     r.title_ar = st_.slice(tok(tp.first).start, tok(tp.end - 1).end);
     r.of = tp.of;
     r.former = tp.former;
@@ -1173,6 +1185,18 @@ class EntityFinder {
     heads_["ال" + head] = idx;
   }
 
+  // A word at i cannot be an adjective: it starts the sentence or follows a verb, an auxiliary or a
+  // complementizer («وقال السوداني», «وكان السوداني قد», «إن السوداني»).
+  bool subject_position(uint32_t i) const {
+    if (i == first_) return true;
+    std::string_view prev = tok(i - 1).key;
+    if (tok(i - 1).kind != TokenKind::word) return tok(i - 1).key == "،" || tok(i - 1).key == ",";
+    std::string_view bare = prev;
+    if ((starts_with(bare, "و") || starts_with(bare, "ف")) && bare.size() > 4) bare = bare.substr(2);
+    return lex_.is(prev, "subject_lead") || lex_.is(bare, "subject_lead") || lex_.trigger(prev) ||
+           lex_.trigger(bare);
+  }
+
   // Surnames of the article's persons («الشرع», «أبو قصرة»), and «الوزارة»-style anaphors, on
   // tokens the first pass left uncovered.
   void link_surnames() {
@@ -1213,6 +1237,15 @@ class EntityFinder {
       first_ = s.first_token;
       end_ = s.end_token;
       auto& spans = st_.spans[si];
+      // «وكان السوداني قد زار طهران»: a nisba standing where no noun precedes it is the surname of
+      // a person of the article (السوداني، اللبناني), not an adjective
+      for (Span& sp : spans) {
+        if (sp.kind != SpanKind::nisba || sp.end != sp.first + 1) continue;
+        auto it = surnames.find(tok(sp.first).key);
+        if (it == surnames.end() || !subject_position(sp.first)) continue;
+        sp.kind = SpanKind::name;
+        sp.entity = it->second;
+      }
       std::vector<char> covered(end_ - first_, 0);
       for (const Span& sp : spans)
         for (uint32_t k = sp.first; k < sp.end && k < end_; ++k) covered[k - first_] = 1;
@@ -1285,6 +1318,7 @@ EntityRecord record_of(const Entity& e) {
   for (const RoleSpan& rs : e.roles) {
     Role role;
     role.title = rs.title_en;
+    role.key = rs.role;
     role.of = rs.of;
     role.from = rs.from;
     role.to = rs.to;

@@ -233,6 +233,16 @@ class EventFinder {
         continue;
       }
       const std::string& k = t.key;
+      // «وصل إلى العاصمة السعودية الرياض أمس X»: the noun of a place phrase
+      if (i > first_ && lex_.is(k, "place_noun") && lex_.is(tok(i - 1).key, "skip_prep")) {
+        ++i;
+        for (int n = 0; n < 2 && i < end_; ++n) {
+          const Span* sp = span_at(i);
+          if (!sp || !(place_span(*sp) || sp->kind == SpanKind::nisba || sp->kind == SpanKind::metonym)) break;
+          i = sp->end;
+        }
+        continue;
+      }
       if (lex_.is(k, "skip_prep")) {  // place and date prepositions: «في», «من», «إلى», «مع», «يوم»
         ++i;
         // «استقبل X في مطار حمد الدولي Y»: a venue of a few words before an object
@@ -247,6 +257,20 @@ class EventFinder {
             i = v;
         }
         continue;
+      }
+      // «التقى X خلال زيارته إلى القاهرة Y»: a visit phrase between the subject and the object
+      if (commas && lex_.is(k, "during_word") && i + 1 < end_) {
+        const Trigger* vt = lex_.trigger(tok(i + 1).key);
+        if (vt && vt->event == "visit" && vt->pos == "noun") {
+          uint32_t v = i + 2;
+          while (v < end_ && word(v) && lex_.is(tok(v).key, "adjective_event")) ++v;
+          if (v < end_ && lex_.is(tok(v).key, "prep_to")) ++v;
+          const Span* dest = span_at(v);
+          if (dest && dest->first == v && (place_span(*dest) || dest->place_alt)) {
+            i = dest->end;
+            continue;
+          }
+        }
       }
       if (lex_.trigger(k) || lex_.trigger(strip_conj(k)) || lex_.is(k, "stop_clause")) return a;
       if (lex_.is(k, "complementizer")) return a;
@@ -294,13 +318,18 @@ class EventFinder {
   // A destination after «إلى» or «لـ», or a direct object place: «زار موسكو».
   Arg destination_after(uint32_t from, uint32_t limit, bool direct) {
     Arg a;
-    bool seen_to = false;  // «إلى العاصمة السورية دمشق»: place nouns and nisbas may follow «إلى»
+    // «إلى العاصمة السورية دمشق»: place nouns and nisbas may follow «إلى» (which may end the trigger)
+    bool seen_to = from > first_ && from - 1 < end_ && lex_.is(tok(from - 1).key, "prep_to");
     for (uint32_t i = from; i < limit && i < end_; ++i) {
       if (const Span* sp = span_at(i)) {
         if (place_span(*sp) || sp->kind == SpanKind::metonym || sp->place_alt) {
           bool via_prep = seen_to || sp->prep == "ل" ||
                           (sp->first > first_ && lex_.is(tok(sp->first - 1).key, "prep_to"));
           if (via_prep || direct) {
+            // «إلى العاصمة السعودية الرياض»: the state names the capital that follows
+            if (sp->first > first_ && lex_.is(tok(sp->first - 1).key, "place_noun"))
+              if (const Span* next = span_at(sp->end); next && next->first == sp->end && (place_span(*next) || next->place_alt))
+                sp = next;
             // the destination of a visit is the place, even where the capital stood for its state
             a.entity = sp->place_alt ? st_.entity_for(*sp->place_alt) : sp->entity;
             a.first = sp->first;
@@ -945,6 +974,7 @@ class EventFinder {
         i = span_at(i)->first;
         continue;
       }
+      if (in_date_[i - first_]) continue;  // «في 15 تشرين الأول/أكتوبر 2019»: a date's slash
       if (tok(i).kind == TokenKind::punct) {
         // «تلقى ولي العهد محمد بن سلمان، رئيس مجلس الوزراء، اتصالا»: commas around an apposition
         if (tok(i).key == "،" || tok(i).key == ",") continue;
@@ -1128,12 +1158,14 @@ class EventFinder {
     }
     Arg agent = coordinated(ti) ? Arg{} : actor_before(ti);  // «وكان الأسد قد زار موسكو»
     uint32_t from = after;
+    uint32_t subject_first = 0;  // where a subject after the verb starts (0: none)
     if (agent.entity < 0) {
       Arg subj = actor_after(after, end_, nullptr, 0, false);
       // «زار موسكو» after a carried subject: a place right after the verb is the destination
       if (subj.entity >= 0 && !(subj.span && place_span(*subj.span))) {
         agent = subj;
         from = subj.end;
+        subject_first = subj.first;
       } else if (carries_subject(ti) && !sentence_events_.empty()) {
         agent.entity = sentence_events_.back().agent;
       }
@@ -1149,9 +1181,32 @@ class EventFinder {
     bool direct = t.frame == "visitor_dest";
     in_frame_ = t.frame == "visitor_in";
     Arg dest = destination_after(from, end_, direct);
+    // «وصل إلى الرياض أمس الرئيس السوري»: the destination before a late subject
+    if (dest.entity < 0 && subject_first > after) dest = destination_after(after, subject_first, direct);
     in_frame_ = false;
     if (dest.entity < 0 || dest.entity == agent.entity) return;
     emit_visits(agent, dest.entity, ti, planned);
+  }
+
+  // The person subject of the clause after the comma that ends a fronted phrase: «…، التقى X»
+  // (verb first) or «…، X يلتقي» (subject first). kNone when the clause has no such subject.
+  int subject_after_phrase(uint32_t from) {
+    uint32_t c = from;
+    while (c < end_ && !(tok(c).key == "،" || tok(c).key == ",")) {
+      if (tok(c).kind == TokenKind::punct && tok(c).key != "-") return kNone;
+      ++c;
+    }
+    if (++c >= end_) return kNone;
+    Arg subj;
+    const bool conj = trigger_conj_, fa = trigger_fa_;  // trigger_at() sets them for the current trigger
+    uint32_t n = 0;
+    const Trigger* t = trigger_at(c, n);
+    trigger_conj_ = conj;
+    trigger_fa_ = fa;
+    if (t && t->pos == "verb") subj = actor_after(c + n, end_, nullptr, 0, false);
+    else if (const Span* sp = span_at(c); sp && sp->first == c && actor_span(*sp)) subj = {sp->entity, sp->first, sp->end, sp};
+    if (subj.entity < 0 || st_.entities[subj.entity].type != EntityType::person) return kNone;
+    return subj.entity;
   }
 
   void visit_noun(uint32_t ti, uint32_t after, bool planned) {
@@ -1169,7 +1224,28 @@ class EventFinder {
       }
     }
     int guest_of = kNone;  // the host, when the visit is a guest's
-    if (agent.entity < 0 && ti > first_ && lex_.is(tok(ti - 1).key, "during_word")) {
+    // «في أول زيارة له»: an ordinal between the preposition and the noun
+    uint32_t lead = ti;
+    // only where the visit is said to be somebody's: «في أول زيارة له», not «في أول زيارة يقوم بها مسؤول»
+    if (agent.entity < 0 && lead > first_ && lex_.is(tok(lead - 1).key, "ordinal_adj")) {
+      uint32_t j = after;
+      while (j < end_ && word(j) && lex_.is(tok(j).key, "adjective_event")) ++j;
+      const Span* owner = span_at(j);  // «في ثاني زيارة خارجية للشرع»
+      if (owner && owner->first == j && owner->prep == "ل" && owner->entity >= 0 &&
+          st_.entities[owner->entity].type == EntityType::person) {
+        agent = {owner->entity, owner->first, owner->end, owner};
+        from = owner->end;
+      } else if (j >= end_ || !lex_.is(tok(j).key, "li_pronoun")) {
+        return;
+      }
+      --lead;
+    }
+    // «وفي أول زيارة له إلى دمشق، التقى الصفدي الأسد»: a fronted phrase, the visitor is the subject
+    // of the clause that follows it
+    if (agent.entity < 0 && lead == first_ + 1 && lex_.is(strip_conj(tok(first_).key), "during_word"))
+      agent.entity = subject_after_phrase(after);
+    const bool during = lead > first_ && lex_.is(tok(lead - 1).key, "during_word");
+    if (agent.entity < 0 && during) {
       // «التقى X بوتين، خلال زيارة إلى موسكو», «عاد X إلى بلاده بعد زيارة إلى طهران»: the visit of
       // the sentence's agent, else of its first person; «استقبل X نظيره Y في زيارة …»: the guest's
       agent.entity = sentence_events_.empty() ? clause_subject(ti) : sentence_events_.back().agent;
@@ -1223,8 +1299,28 @@ class EventFinder {
       return;
     }
     Arg dest = destination_after(from, std::min(end_, from + 10), false);
+    if (dest.entity < 0 && during) {
+      // «استُقبل X في قصر الشعب بدمشق، في مستهل زيارة تستمر يومين»: the capital the clause is in
+      if (const Entity* city = capital_before(ti); city && !st_.entities[agent.entity].country.empty() &&
+                                                   city->in != st_.entities[agent.entity].country) {
+        emit_visit(agent.entity, st_.entity_for(*city), ti, planned);
+        return;
+      }
+    }
     if (dest.entity < 0 || dest.entity == agent.entity) return;
     emit_visits(agent, dest.entity, ti, planned);
+  }
+
+  // The last capital named as a place («في دمشق», «بدمشق») in the sentence before token `ti`.
+  const Entity* capital_before(uint32_t ti) const {
+    const Entity* found = nullptr;
+    for (const Span& sp : *spans_) {
+      if (sp.first >= ti) break;
+      if (sp.entity < 0 || !sp.after_location_prep) continue;
+      const Entity* pe = sp.place_alt ? sp.place_alt : gaz_.find(st_.entities[sp.entity].id);
+      if (pe && !pe->capital_of.empty()) found = pe;
+    }
+    return found;
   }
 
   // «زيارته السعودية», «جولته في المنطقة»: the pronoun's referent visits the noun's object.
@@ -1363,6 +1459,10 @@ class EventFinder {
         } else {
           continue;
         }
+      } else if (const Entity* city = capital_in_sentence(e.evidence.start, where)) {
+        // «في قصر الشعب بدمشق»: the venue's city named beside it
+        target = city->id;
+        st_.entity_for(*city);
       } else if (st_.dateline_place && st_.dateline_place->in == where && !st_.dateline_place->capital_of.empty()) {
         target = st_.dateline_place->id;
         st_.entity_for(*st_.dateline_place);
@@ -1373,7 +1473,7 @@ class EventFinder {
         int p = st_.entity_for_id(party);
         if (p < 0 || st_.entities[p].type != EntityType::person) continue;
         const std::string& from = st_.entities[p].country;
-        if (from.empty() || from == where) continue;
+        if (from.empty() || from == where || resident(p)) continue;
         bool given = false;
         for (const Event& v : events_)
           given |= (v.type == "visit" || v.type == "planned_visit") && v.source == party &&
@@ -1391,6 +1491,28 @@ class EventFinder {
         events_.push_back(std::move(v));
       }
     }
+  }
+
+  // The capital of `state` named in the sentence that starts at code point `start`, if any.
+  const Entity* capital_in_sentence(uint32_t start, const std::string& state) const {
+    const auto& sentences = st_.layer.sentences();
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      if (start < sentences[si].start || start >= sentences[si].end) continue;
+      for (const Span& sp : st_.spans[si]) {
+        if (sp.entity < 0) continue;
+        const Entity* pe = sp.place_alt ? sp.place_alt : gaz_.find(st_.entities[sp.entity].id);
+        if (pe && pe->capital_of == state) return pe;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  // An ambassador or consul lives where he is posted: being received there is no journey.
+  bool resident(int person) const {
+    for (const Role& r : st_.entities[person].roles)
+      if (!r.former && lex_.is(r.key, "resident_role")) return true;
+    return false;
   }
 
   // A headline «لافروف في دمشق»: a line without a verb, a person then «في» and a foreign capital.

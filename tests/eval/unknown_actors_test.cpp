@@ -40,7 +40,7 @@ ArticleResult article1() {
   r.document.text = "First sentence here. Then Ali Nasser spoke at length!\nNext line.";
   EntityRecord ali = person("person/ali-nasser", "Ali Nasser", "علي ناصر");
   ali.aliases = {"علي ناصر", "ناصر"};
-  ali.roles = {Role{"Political analyst", "المحلل السياسي", "", std::nullopt, std::nullopt, false}};
+  ali.roles = {Role{"Political analyst", "المحلل السياسي", "", std::nullopt, std::nullopt, false, ""}};
   r.entities = {ali, person("person/vladimir-putin", "Vladimir Putin", "فلاديمير بوتين", true),
                 {"loc/nowhere", EntityType::location, "Nowhere", "", "", {}, {}, "", false}};
   r.mentions = {mention(26, 36, "Ali Nasser", "person/ali-nasser"), mention(0, 5, "First", "person/vladimir-putin"),
@@ -56,11 +56,11 @@ ArticleResult article2() {
   r.document.text = "Ali Nasser said so. The deputy\tminister met\nthe envoy.";
   EntityRecord ali = person("person/ali-nasser", "Ali Nasser", "علي ناصر", false, "state/SY");
   ali.aliases = {"ناصر", "Nasser|Ali"};
-  ali.roles = {Role{"Political analyst", "المحلل السياسي", "", std::nullopt, std::nullopt, false},
-               Role{"Researcher", "", "", std::nullopt, std::nullopt, true}};
+  ali.roles = {Role{"Political analyst", "المحلل السياسي", "", std::nullopt, std::nullopt, false, ""},
+               Role{"Researcher", "", "", std::nullopt, std::nullopt, true, ""}};
   EntityRecord dep = person("person/yusuf-karim", "Yusuf Karim", "يوسف كريم", false, "state/RU");
   dep.roles = {Role{"Deputy Minister of Defence", "نائب وزير الدفاع الروسي", "org/ru-ministry-of-defence",
-                    std::nullopt, std::nullopt, false}};
+                    std::nullopt, std::nullopt, false, ""}};
   r.entities = {ali, dep};
   r.mentions = {mention(0, 10, "Ali Nasser", "person/ali-nasser"), mention(24, 30, "deputy", "person/yusuf-karim")};
   Event meeting;

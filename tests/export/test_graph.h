@@ -38,7 +38,7 @@ inline const char* kSentenceB = "وبحث بوتين مع الشرع العلا�
 inline std::vector<ArticleResult> small_articles() {
   EntityRecord putin = make_entity("person/vladimir-putin", EntityType::person, "Vladimir Putin", "فلاديمير بوتين",
                                    {"فلاديمير بوتين", "بوتين"});
-  putin.roles.push_back(Role{"President", "الرئيس الروسي", "state/RU", Date{2012, 5, 7}, std::nullopt, false});
+  putin.roles.push_back(Role{"President", "الرئيس الروسي", "state/RU", Date{2012, 5, 7}, std::nullopt, false, ""});
   putin.country = "state/RU";
   EntityRecord sharaa = make_entity("person/ahmed-al-sharaa", EntityType::person, "Ahmed al-Sharaa", "أحمد الشرع",
                                     {"أحمد الشرع", "الشرع"});

@@ -25,12 +25,12 @@ TEST(ActorGraph, MergesNodesAcrossArticles) {
   ArticleResult a = article("a1", kNov20);
   EntityRecord p1 = putin();
   p1.name_en.clear();
-  p1.roles.push_back(Role{"President", "رئيس", "state/RU", Date{2012, 5, 7}, std::nullopt, false});
+  p1.roles.push_back(Role{"President", "رئيس", "state/RU", Date{2012, 5, 7}, std::nullopt, false, ""});
   a.entities = {p1, russia()};
   ArticleResult b = article("b1", kNov20);
   EntityRecord p2 = putin();
   p2.aliases = {"الرئيس الروسي", "بوتين"};
-  p2.roles.push_back(Role{"President", "", "state/RU", std::nullopt, std::nullopt, false});
+  p2.roles.push_back(Role{"President", "", "state/RU", std::nullopt, std::nullopt, false, ""});
   p2.country = "state/RU";
   b.entities = {p2};
   g.add(a);
@@ -338,7 +338,7 @@ TEST_P(PersonMerge, MergesSpellingVariantsOnly) {
   }
 }
 
-Role role(const char* title, const char* of) { return Role{title, "", of, std::nullopt, std::nullopt, false}; }
+Role role(const char* title, const char* of) { return Role{title, "", of, std::nullopt, std::nullopt, false, ""}; }
 
 EntityRecord with_role(EntityRecord e, Role r) {
   e.roles.push_back(std::move(r));

@@ -44,6 +44,7 @@ struct Role {
   std::string of;              // node id of the state or organisation, may be empty (analyst)
   std::optional<Date> from, to;
   bool former = false;         // the text calls the person a former holder
+  std::string key;             // role key shared by titles.tsv and roles.tsv (ambassador), may be empty
 };
 
 // Everything the graph needs to make a node, so the graph never consults the gazetteer.
