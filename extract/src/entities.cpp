@@ -93,6 +93,7 @@ class EntityFinder {
     link_surnames();
     for (auto& v : st_.spans)
       std::sort(v.begin(), v.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
+    reread_groups();
   }
 
  private:
@@ -410,6 +411,13 @@ class EntityFinder {
     }
     if (out.of.empty() && !org_of.empty()) out.of = org_of;
     if (out.of.empty() && !best->of.empty()) out.of = best->of;  // «المبعوث الأممي» names the UN itself
+    // «مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأدنى باربرا ليف», «المبعوث الخاص لشؤون الرهائن»:
+    // the field of the office, up to the given name that starts the holder's name
+    if (word(j) && lex_.is(tok(j).key, "affairs_word")) {
+      uint32_t k = j + 1;
+      while (k < j + 5 && word(k) && !lex_.is(tok(k).key, "given_name") && !lex_.is(tok(k).key, "stop")) ++k;
+      if (k > j + 1 && k < j + 5 && word(k) && lex_.is(tok(k).key, "given_name")) j = k;
+    }
     // «المبعوث الأممي إلى سوريا», «السفير الروسي لدى دمشق»: the posting belongs to the title
     if (word(j) && lex_.is(tok(j).key, "posting_prep") && lex_.is(best->role, "posted_role")) {
       NameMatch m = match_name(j + 1);
@@ -643,6 +651,8 @@ class EntityFinder {
       if (two.size() == wanted) {
         if (tp.title->number == 'p') tp.end += 1;  // the count word
         Span sp;
+        sp.group_role = tp.title->role;
+        sp.group_n = static_cast<uint32_t>(wanted);
         sp.first = tp.first;
         sp.end = tp.end;
         sp.start = tok(tp.first).start;
@@ -794,6 +804,7 @@ class EntityFinder {
     sp.kind = SpanKind::delegation;
     sp.entity = group.front();
     sp.group = group;
+    sp.group_n = static_cast<uint32_t>(n);
     sp.conj = strip_conj(tok(i).key) != tok(i).key;
     st_.spans[sentence_].push_back(std::move(sp));
     return end;
@@ -985,8 +996,9 @@ class EntityFinder {
 
   // The date a title is read at: the sentence's first explicit date that is not a span anchored to
   // another event, else the article's date.
-  Date sentence_date() const {
-    for (const DateMention& d : st_.dates[sentence_])
+  Date sentence_date() const { return sentence_date_at(sentence_); }
+  Date sentence_date_at(size_t si) const {
+    for (const DateMention& d : st_.dates[si])
       if (!d.anchor_after && d.precision != DatePrecision::document) return d.date;
     return *st_.date;
   }
@@ -1183,6 +1195,43 @@ class EntityFinder {
     std::string head(first_word(key));
     if (head.size() < 6 || starts_with(head, kArticle)) return;
     heads_["ال" + head] = idx;
+  }
+
+  // Group anaphors were read in the first pass, before surname-only mentions («الأسد», «بوتين») were
+  // linked: read them again from every person mention before them, in text order.
+  void reread_groups() {
+    std::vector<int> seen;
+    for (size_t si = 0; si < st_.spans.size(); ++si) {
+      const Date when = sentence_date_at(si);
+      for (Span& sp : st_.spans[si]) {
+        if (sp.group_n >= 2) {
+          std::vector<int> group;
+          for (auto it = seen.rbegin(); it != seen.rend() && group.size() < sp.group_n; ++it) {
+            if (std::find(group.begin(), group.end(), *it) != group.end()) continue;
+            if (!sp.group_role.empty() && !in_role(*it, sp.group_role, when)) continue;
+            group.push_back(*it);
+          }
+          if (group.size() == sp.group_n) {
+            sp.group = group;
+            sp.entity = group.front();
+          }
+          continue;
+        }
+        if (sp.entity >= 0 && sp.group.empty() && sp.kind != SpanKind::unnamed &&
+            st_.entities[sp.entity].type == EntityType::person)
+          seen.push_back(sp.entity);
+      }
+    }
+  }
+
+  // The person holds `role` by the article's titles, or by the gazetteer on `when`.
+  bool in_role(int person, const std::string& role, const Date& when) const {
+    bool yes = std::any_of(role_history_.begin(), role_history_.end(),
+                           [&](const RoleSeen& r) { return r.person == person && r.role == role; });
+    if (!yes)
+      if (const Entity* e = gaz_.find(st_.entities[person].id))
+        for (const RoleSpan& rs : e->roles) yes |= rs.role == role && rs.covers(when);
+    return yes;
   }
 
   // A word at i cannot be an adjective: it starts the sentence or follows a verb, an auxiliary or a

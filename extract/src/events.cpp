@@ -677,6 +677,12 @@ class EventFinder {
     if (negated(ti)) return;
     if (t.event != "statement" && t.event != "report" && hedged(t, ti)) return;
     bool planned = t.tense == "future" || future_marked(ti);
+    // «من المقرر أن يتوجه X إلى أنقرة، حيث يلتقي Y»: a present-tense verb going on from a planned
+    // event of the sentence is planned too
+    if (!planned && t.tense == "present" && !sentence_events_.empty()) {
+      const std::string& last = events_[sentence_events_.back().index].type;
+      planned = last == "planned_visit" || last == "planned_meeting";
+    }
     if (t.event == "statement") return statement(t, ti, after);
     if (t.event == "report") return report(ti, after);
     if (t.event == "meeting" || t.event == "call") {
@@ -714,6 +720,7 @@ class EventFinder {
       // subject-first: «أردوغان يستقبل الشرع», «إن الوزير X استقبل في دمشق وفدا ...»
       agent = before;
       obj = actor_after(after, end_, nullptr, 2, false);
+      if (obj.entity < 0) obj = with_object(after, end_);  // «إن بوتين أجرى محادثات مع الأسد»
     } else if (pronoun && parent_event()) {
       // «التقى خلالها X»: the subject is the agent of the visit «ها» refers to
       const Made& p = *parent_event();
@@ -1229,13 +1236,14 @@ class EventFinder {
     // only where the visit is said to be somebody's: «في أول زيارة له», not «في أول زيارة يقوم بها مسؤول»
     if (agent.entity < 0 && lead > first_ && lex_.is(tok(lead - 1).key, "ordinal_adj")) {
       uint32_t j = after;
-      while (j < end_ && word(j) && lex_.is(tok(j).key, "adjective_event")) ++j;
+      bool li = false;  // «له» (also read as an adjective of the noun)
+      while (j < end_ && word(j) && lex_.is(tok(j).key, "adjective_event")) li |= lex_.is(tok(j++).key, "li_pronoun");
       const Span* owner = span_at(j);  // «في ثاني زيارة خارجية للشرع»
       if (owner && owner->first == j && owner->prep == "ل" && owner->entity >= 0 &&
           st_.entities[owner->entity].type == EntityType::person) {
         agent = {owner->entity, owner->first, owner->end, owner};
         from = owner->end;
-      } else if (j >= end_ || !lex_.is(tok(j).key, "li_pronoun")) {
+      } else if (!li && (j >= end_ || !lex_.is(tok(j).key, "li_pronoun"))) {
         return;
       }
       --lead;
@@ -1299,6 +1307,17 @@ class EventFinder {
       return;
     }
     Arg dest = destination_after(from, std::min(end_, from + 10), false);
+    // «أجرى بوتين محادثات مع الأسد في الكرملين، خلال زيارة إلى موسكو»: nobody visits his own
+    // country; the visit is the other party's
+    if (during && dest.entity >= 0 && at_home(agent.entity, dest.entity) && !sentence_events_.empty()) {
+      const Event& m = events_[sentence_events_.back().index];
+      if (m.type == "meeting" || m.type == "planned_meeting") {
+        int other = st_.entity_for_id(m.source == id(agent.entity) ? m.target : m.source);
+        if (other < 0 || at_home(other, dest.entity)) return;
+        agent = Arg{};
+        agent.entity = other;
+      }
+    }
     if (dest.entity < 0 && during) {
       // «استُقبل X في قصر الشعب بدمشق، في مستهل زيارة تستمر يومين»: the capital the clause is in
       if (const Entity* city = capital_before(ti); city && !st_.entities[agent.entity].country.empty() &&
@@ -1309,6 +1328,12 @@ class EventFinder {
     }
     if (dest.entity < 0 || dest.entity == agent.entity) return;
     emit_visits(agent, dest.entity, ti, planned);
+  }
+
+  // The person belongs to the state of the place (or is that state's).
+  bool at_home(int person, int place) const {
+    const std::string& c = st_.entities[person].country;
+    return !c.empty() && (c == st_.entities[place].id || c == st_.entities[place].country);
   }
 
   // The last capital named as a place («في دمشق», «بدمشق») in the sentence before token `ti`.
@@ -1475,9 +1500,11 @@ class EventFinder {
         const std::string& from = st_.entities[p].country;
         if (from.empty() || from == where || resident(p)) continue;
         bool given = false;
-        for (const Event& v : events_)
-          given |= (v.type == "visit" || v.type == "planned_visit") && v.source == party &&
-                   (v.target == target || v.target == where);
+        for (const Event& v : events_) {
+          if ((v.type != "visit" && v.type != "planned_visit") || v.source != party) continue;
+          const int vt = st_.entity_for_id(v.target);
+          given |= v.target == target || v.target == where || (vt >= 0 && st_.entities[vt].country == where);
+        }
         if (given) continue;
         Event v;
         v.type = "visit";

@@ -58,6 +58,10 @@ struct Span {
   // A dual or plural title over coordinated states («وزيرا خارجية مصر والأردن») stands for
   // several persons: all of them, `entity` being the first.
   std::vector<int> group;
+  // «الرئيسان», «القادة الثلاثة»: a group read from the persons named before it (group_n of them,
+  // in role group_role when not empty); re-read once surname-only mentions are known.
+  std::string group_role;
+  uint32_t group_n = 0;
   // A capital read as its state («زار دمشق» before the verb is known): the place reading, for
   // destinations of visits.
   const Entity* place_alt = nullptr;
