@@ -8,7 +8,7 @@
 #include <iterator>
 #include <set>
 
-#include "test_graph.h"
+#include "support/test_graph.h"
 
 // Graphviz 2.43 leaks inside gvContext (plugin config), the pango plugin, fontconfig and its HTML
 // label parser, whatever the caller frees; a sanitizer build (ACTORGRAPH_SANITIZE) must not report

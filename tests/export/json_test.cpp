@@ -14,7 +14,7 @@
 #include <sstream>
 
 #include "actorgraph/extract/text.h"
-#include "test_graph.h"
+#include "support/test_graph.h"
 
 namespace actorgraph::exporters {
 namespace {

@@ -1,4 +1,4 @@
-// A small fixed graph shared by the export tests: two articles reporting one meeting, a statement,
+// A small fixed graph shared by the graph, query and export tests: two articles reporting one meeting, a statement,
 // a role and two parallel visits.
 #pragma once
 
