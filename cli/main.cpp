@@ -31,17 +31,22 @@
 #include "actorgraph/graph/actor_graph.h"
 #include "actorgraph/graph/query.h"
 #include "args.h"
+#include "commands.h"
 #include "data_dir.h"
 
 namespace fs = std::filesystem;
 using actorgraph::cli::OptionSpec;
 using actorgraph::cli::ParsedArgs;
+using actorgraph::cli::display_width;
+using actorgraph::cli::input_error;
+using actorgraph::cli::kBadInput;
+using actorgraph::cli::kBadUsage;
+using actorgraph::cli::kOk;
+using actorgraph::cli::parse;
+using actorgraph::cli::usage_error;
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kBadInput = 1;
-constexpr int kBadUsage = 2;
 constexpr long kProgressEvery = 1000;
 
 const char* const kMainUsage =
@@ -94,18 +99,6 @@ const char* const kExtractUsage =
     "  --quiet               no progress messages\n"
     "  -h, --help            show this help\n";
 
-const char* const kQueryUsage =
-    "Usage: actorgraph query GRAPH.json met [OPTIONS]\n"
-    "\n"
-    "Prints the meetings of a graph written by 'actorgraph build' as a table:\n"
-    "date, actor, actor, place, document.\n"
-    "\n"
-    "Options:\n"
-    "  --actor NAME          only meetings of this actor (Arabic or English name, alias, or part of it)\n"
-    "  --from DATE           only meetings on or after DATE (YYYY-MM-DD)\n"
-    "  --to DATE             only meetings on or before DATE (YYYY-MM-DD)\n"
-    "  -h, --help            show this help\n";
-
 const char* const kEvalUsage =
     "Usage: actorgraph eval GOLD_DIR INPUT... [OPTIONS]\n"
     "\n"
@@ -139,29 +132,7 @@ const char* const kActorsUsage =
     "  --gazetteer FILE      an extra gazetteer file; may be repeated (its actors are known)\n"
     "  -h, --help            show this help\n";
 
-int usage_error(const std::string& what, const char* command) {
-  std::cerr << "actorgraph: " << what << "\n"
-            << "Try 'actorgraph " << (command != nullptr ? std::string(command) + " " : "") << "--help'.\n";
-  return kBadUsage;
-}
-
-int input_error(const std::string& message) {
-  std::cerr << "actorgraph: " << message << "\n";
-  return kBadInput;
-}
-
 // Parses a command's options; on bad usage prints the error and sets exit_code.
-bool parse(char** first, char** last, const std::vector<OptionSpec>& specs, const char* command, ParsedArgs& out,
-           int& exit_code) {
-  auto parsed = actorgraph::cli::parse_args(first, last, specs);
-  if (!parsed) {
-    exit_code = usage_error(parsed.error().message(), command);
-    return false;
-  }
-  out = std::move(*parsed);
-  return true;
-}
-
 const std::vector<OptionSpec> kInputSpecs = {
     {"output", 'o', true, false}, {"data-dir", 0, true, false}, {"gazetteer", 0, true, true},
     {"keep-going", 0, false, false}, {"quiet", 0, false, false}, {"help", 'h', false, false},
@@ -289,62 +260,6 @@ int cmd_extract(char** first, char** last, const char* argv0) {
   if (!std::cout) return input_error("cannot write to stdout");
   if (!args.has("quiet") && articles >= kProgressEvery) std::cerr << "actorgraph: " << articles << " articles\n";
   return code;
-}
-
-// Pads s with spaces to `width` code points (labels may be Arabic: count code points, not bytes).
-size_t display_width(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-int cmd_query(char** first, char** last) {
-  ParsedArgs args;
-  int code = kOk;
-  const std::vector<OptionSpec> specs = {
-      {"actor", 0, true, false}, {"from", 0, true, false}, {"to", 0, true, false}, {"help", 'h', false, false}};
-  if (!parse(first, last, specs, "query", args, code)) return code;
-  if (args.has("help")) {
-    std::cout << kQueryUsage;
-    return kOk;
-  }
-  if (args.positional.size() < 2) return usage_error("query needs GRAPH.json and a query name (met)", "query");
-  if (args.positional.size() > 2) return usage_error("unexpected argument " + args.positional[2], "query");
-  if (args.positional[1] != "met") return usage_error("unknown query " + args.positional[1] + " (known: met)", "query");
-
-  actorgraph::graph::MetQuery q;
-  if (const std::string* a = args.value("actor")) q.actor = *a;
-  for (const char* bound : {"from", "to"}) {
-    const std::string* v = args.value(bound);
-    if (v == nullptr) continue;
-    const auto d = actorgraph::Date::parse_iso(*v);
-    if (!d) return usage_error(std::string("--") + bound + " " + *v + " is not a date (expected YYYY-MM-DD)", "query");
-    (std::string_view(bound) == "from" ? q.from : q.to) = d;
-  }
-
-  auto graph = actorgraph::exporters::read_graph_json(args.positional[0]);
-  if (!graph) return input_error(graph.error().message());
-  const auto rows = actorgraph::graph::query_met(*graph, q);
-
-  std::vector<std::vector<std::string>> table = {{"date", "actor", "actor", "place", "document"}};
-  for (const auto& r : rows) {
-    table.push_back({r.date.empty() ? "-" : r.date, r.actor_a, r.actor_b, r.place.empty() ? "-" : r.place,
-                     r.documents});
-  }
-  std::vector<size_t> width(5, 0);
-  for (const auto& row : table) {
-    for (size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
-  }
-  for (const auto& row : table) {
-    std::string line;
-    for (size_t i = 0; i < row.size(); ++i) {
-      line += row[i];
-      if (i + 1 < row.size()) line.append(width[i] - display_width(row[i]) + 2, ' ');
-    }
-    std::cout << line << '\n';
-  }
-  if (rows.empty()) std::cerr << "actorgraph: no meetings found\n";
-  return kOk;
 }
 
 std::string fixed(double x) {
@@ -518,7 +433,7 @@ int run(int argc, char** argv) {
   }
   if (command == "build") return cmd_build(rest, end, argv[0]);
   if (command == "extract") return cmd_extract(rest, end, argv[0]);
-  if (command == "query") return cmd_query(rest, end);
+  if (command == "query") return actorgraph::cli::cmd_query(rest, end);
   if (command == "eval") return cmd_eval(rest, end, argv[0]);
   if (command == "actors") return cmd_actors(rest, end, argv[0]);
   if (!command.empty() && command[0] == '-') return usage_error("unknown option " + command, nullptr);
