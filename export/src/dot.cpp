@@ -170,7 +170,7 @@ Error file_error(const std::string& path, const char* what) {
 
 }  // namespace
 
-Status write_dot(const graph::ActorGraph& ag, const std::string& path) {
+Status write_dot(const graph::ActorGraph& ag, const std::string& path, const DotOptions& /*options*/) {
   std::lock_guard<std::mutex> lock(graphviz_mutex);
   Expected<AgraphPtr> g = build(ag);
   if (!g) return g.error();
@@ -181,7 +181,8 @@ Status write_dot(const graph::ActorGraph& ag, const std::string& path) {
   return Status::Ok();
 }
 
-Status render_svg(const graph::ActorGraph& ag, const std::string& path) {
+namespace {
+Status render(const graph::ActorGraph& ag, const std::string& path, const char* format) {
   std::lock_guard<std::mutex> lock(graphviz_mutex);
   Expected<AgraphPtr> g = build(ag);
   if (!g) return g.error();
@@ -193,8 +194,8 @@ Status render_svg(const graph::ActorGraph& ag, const std::string& path) {
   } else {
     char* data = nullptr;
     unsigned int length = 0;
-    if (gvRenderData(gvc, g->get(), "svg", &data, &length) != 0 || !data) {
-      status = Error{path, 0, "Graphviz could not render SVG", "an installed svg render plugin"};
+    if (gvRenderData(gvc, g->get(), format, &data, &length) != 0 || !data) {
+      status = Error{path, 0, std::string("Graphviz could not render ") + format, std::string("an installed ") + format + " render plugin"};
     } else {
       FILE* f = std::fopen(path.c_str(), "wb");
       if (!f) {
@@ -210,6 +211,15 @@ Status render_svg(const graph::ActorGraph& ag, const std::string& path) {
   g->reset();  // agclose before the context goes
   gvFreeContext(gvc);
   return status;
+}
+}  // namespace
+
+Status render_svg(const graph::ActorGraph& ag, const std::string& path, const DotOptions& /*options*/) {
+  return render(ag, path, "svg");
+}
+
+Status render_png(const graph::ActorGraph& ag, const std::string& path, const DotOptions& /*options*/) {
+  return render(ag, path, "png");
 }
 
 }  // namespace actorgraph::exporters

@@ -25,8 +25,21 @@ namespace actorgraph::exporters {
 // Prefix of the legend's node names in the DOT output.
 inline constexpr std::string_view kLegendPrefix = "legend:";
 
-Status write_dot(const graph::ActorGraph& g, const std::string& path);
+// How the drawing looks (issue 4). Defaults keep the drawing of `actorgraph build`.
+struct DotOptions {
+  enum class Labels { en, ar, both };
+  Labels labels = Labels::both;
+  // Parallel events of one type between a pair drawn as one edge labelled with the count and the
+  // date range ("meeting ×3, 2025-01-05 … 2025-03-02").
+  bool aggregate = false;
+  // States drawn as clusters holding their ministries and bases (nodes whose country is the state).
+  bool state_clusters = false;
+};
+
+Status write_dot(const graph::ActorGraph& g, const std::string& path, const DotOptions& options = {});
 // Lays the graph out with dot and writes SVG. Rendering huge graphs is slow: callers may skip it.
-Status render_svg(const graph::ActorGraph& g, const std::string& path);
+Status render_svg(const graph::ActorGraph& g, const std::string& path, const DotOptions& options = {});
+// Same, PNG.
+Status render_png(const graph::ActorGraph& g, const std::string& path, const DotOptions& options = {});
 
 }  // namespace actorgraph::exporters
