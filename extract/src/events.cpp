@@ -973,8 +973,16 @@ class EventFinder {
     for (uint32_t i = ti; i > first_ && ti - i < 40;) {
       --i;
       if (is_cls(i, "light_verb") || lex_.is(strip_conj(tok(i).key), "light_verb")) {
-        Arg a = actor_after(i + 1, ti, nullptr, 0, true);
+        bool pronoun = false;
+        Arg a = actor_after(i + 1, ti, &pronoun, 0, true);
         if (a.entity != kNone) return a;
+        // «زيارة قام بها X إلى موسكو، أجرى خلالها محادثات مع Y»: the visitor holds the talks
+        if (pronoun && !sentence_events_.empty()) {
+          Arg p;
+          p.entity = sentence_events_.back().agent;
+          p.first = p.end = ti;  // no span of its own: nothing to coordinate with
+          return p;
+        }
         return actor_before(i);
       }
       if (span_at(i)) {
@@ -1057,7 +1065,7 @@ class EventFinder {
       }
       std::vector<int> side_a, side_b;
       if (agent.entity >= 0) {
-        side_a = coordination(agent, agent.first < ti ? ti : end_);
+        side_a = agent.span ? coordination(agent, agent.first < ti ? ti : end_) : parties_of(agent);
         Arg obj = with_object(from, limit);
         if (obj.entity >= 0) side_b = coordination(obj, end_);
       } else {

@@ -312,6 +312,10 @@ INSTANTIATE_TEST_SUITE_P(
         EventCase{"light_verb_with_a_dated_gap",
                   "وكان الرئيس الروسي فلاديمير بوتين قد أجرى في 15 تشرين الأول/أكتوبر 2019 زيارة رسمية إلى أبوظبي.",
                   "2022-10-11", "visit", {"Vladimir Putin|Abu Dhabi"}},
+        EventCase{"talks_during_a_relative_visit",
+                  "وتأتي الزيارة بعد زيارة قام بها وزير الخارجية التركي هاكان فيدان إلى موسكو في 31 أغسطس الماضي، "
+                  "أجرى خلالها محادثات مع نظيره الروسي سيرغي لافروف.",
+                  "2025-10-15", "meeting", {"Hakan Fidan|Sergei Lavrov"}},
         EventCase{"plan_noun_makes_a_planned_meeting",
                   "ونفى المتحدث باسم الكرملين وجود أي خطط للقاء بين بوتين والرئيس السوري بشار الأسد.", "2025-01-20",
                   "meeting", {}}),
