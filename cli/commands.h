@@ -31,4 +31,7 @@ size_t display_width(const std::string& s);
 // actorgraph query GRAPH.json QUERY [OPTIONS] (query_command.cpp)
 int cmd_query(char** first, char** last);
 
+// actorgraph export GRAPH.json --to FORMAT -o FILE [OPTIONS] (export_command.cpp)
+int cmd_export(char** first, char** last);
+
 }  // namespace actorgraph::cli

@@ -3,6 +3,7 @@
 //   actorgraph build samples/ -o out          # graph.json, graph.dot, graph.svg
 //   actorgraph extract news.jsonl > mentions.jsonl
 //   actorgraph query out/graph.json met --actor بوتين
+//   actorgraph export out/graph.json --to gexf -o graph.gexf
 //   actorgraph eval samples/gold samples/     # precision, recall, F1 against gold files
 //   actorgraph actors --unknown news.jsonl > review.tsv
 //
@@ -58,6 +59,9 @@ const char* const kMainUsage =
     "  build INPUT... -o DIR     extract every article and write DIR/graph.json, graph.dot, graph.svg\n"
     "  extract INPUT...          print one JSON line per article (mentions and events)\n"
     "  query GRAPH.json met      who met whom: date, actor, actor, place, document\n"
+    "  export GRAPH.json --to FORMAT -o FILE\n"
+    "                            the graph or a window of it as dot, svg, png, graphml, gexf,\n"
+    "                            cytoscape or neo4j (see actorgraph export --help)\n"
     "  eval GOLD_DIR INPUT...    precision, recall and F1 of extraction against gold files\n"
     "  actors --unknown INPUT... actors found through titles but absent from the actor base,\n"
     "                            in the actor-base format, for review\n"
@@ -434,6 +438,7 @@ int run(int argc, char** argv) {
   if (command == "build") return cmd_build(rest, end, argv[0]);
   if (command == "extract") return cmd_extract(rest, end, argv[0]);
   if (command == "query") return actorgraph::cli::cmd_query(rest, end);
+  if (command == "export") return actorgraph::cli::cmd_export(rest, end);
   if (command == "eval") return cmd_eval(rest, end, argv[0]);
   if (command == "actors") return cmd_actors(rest, end, argv[0]);
   if (!command.empty() && command[0] == '-') return usage_error("unknown option " + command, nullptr);
