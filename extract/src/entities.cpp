@@ -409,6 +409,23 @@ class EntityFinder {
         if (const Entity* m = gaz_.ministry(state->id, portfolio->key)) out.of = m->id;
       }
     }
+    // «وزير الخارجية في الإدارة السورية الجديدة», «وزير الدفاع في الحكومة الانتقالية السورية»:
+    // the state through the government the minister serves in
+    if (!state && (best->scope == "state" || best->scope == "ministry") && j + 1 < end_ && word(j) &&
+        lex_.is(tok(j).key, "prep_in") && word(j + 1) && lex_.is(tok(j + 1).key, "government_noun")) {
+      uint32_t k = j + 2;
+      while (word(k) && lex_.is(tok(k).key, "title_adjective")) ++k;
+      if (word(k)) {
+        if (const Entity* s = gaz_.state_of_nisba(tok(k).key)) {
+          state = s;
+          j = k + 1;
+          out.country = s->id;
+          if (best->scope == "state") out.of = s->id;
+          if (best->scope == "ministry" && portfolio)
+            if (const Entity* m = gaz_.ministry(s->id, portfolio->key)) out.of = m->id;
+        }
+      }
+    }
     if (out.of.empty() && !org_of.empty()) out.of = org_of;
     if (out.of.empty() && !best->of.empty()) out.of = best->of;  // «المبعوث الأممي» names the UN itself
     // «مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأدنى باربرا ليف», «المبعوث الخاص لشؤون الرهائن»:

@@ -757,9 +757,10 @@ class EventFinder {
         obj = subj;
       }
     }
-    if (agent.entity < 0 && subj.entity < 0 && carries_subject(ti) && !sentence_events_.empty()) {
-      // «وصل بلينكن إلى بغداد، حيث أجرى مباحثات مع …»: the subject of the clause before
-      agent.entity = sentence_events_.back().agent;
+    if (agent.entity < 0 && subj.entity < 0 && carries_subject(ti)) {
+      // «وصل بلينكن إلى بغداد، حيث أجرى مباحثات مع …»: the subject of the clause before; after a
+      // clause that made no event («واستُقبل الشيباني في أبوظبي، حيث أجرى …»), its first person
+      agent.entity = sentence_events_.empty() ? clause_subject(ti) : sentence_events_.back().agent;
       obj = t.frame == "subj_with" ? with_object(after, end_) : object_after(after, end_);
     }
     if (agent.entity < 0) return;

@@ -316,6 +316,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "وتأتي الزيارة بعد زيارة قام بها وزير الخارجية التركي هاكان فيدان إلى موسكو في 31 أغسطس الماضي، "
                   "أجرى خلالها محادثات مع نظيره الروسي سيرغي لافروف.",
                   "2025-10-15", "meeting", {"Hakan Fidan|Sergei Lavrov"}},
+        EventCase{"caretaker_title_in_a_list",
+                  "والتقى وزير الخارجية الإيراني عباس عراقجي رئيس مجلس النواب نبيه بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي.",
+                  "2024-10-04", "meeting", {"Abbas Araghchi|Nabih Berri", "Abbas Araghchi|Najib Mikati"}},
+        EventCase{"state_through_the_government_served",
+                  "بحث وزير الخارجية الأردني أيمن الصفدي مع وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني العلاقات.",
+                  "2025-01-07", "meeting", {"Asaad al-Shaibani|Ayman Safadi"}},
+        EventCase{"where_clause_after_a_passive_reception",
+                  "واستُقبل وزير الخارجية السوري أسعد الشيباني في أبوظبي أمس، حيث أجرى مباحثات مع وزير الخارجية الإماراتي "
+                  "الشيخ عبدالله بن زايد.",
+                  "2025-01-07", "meeting", {"Abdullah bin Zayed Al Nahyan|Asaad al-Shaibani"}},
         EventCase{"plan_noun_makes_a_planned_meeting",
                   "ونفى المتحدث باسم الكرملين وجود أي خطط للقاء بين بوتين والرئيس السوري بشار الأسد.", "2025-01-20",
                   "meeting", {}}),
