@@ -275,12 +275,13 @@ class EntityFinder {
     // «البيت الأبيض», «الكرملين»: a seat of government is also where visitors go — its state
     if (kind == SpanKind::name && metonym && pick == name && name->entity->type == EntityType::organization)
       sp.place_alt = metonym->entity;
+    uint32_t end = m.end;
     if (pick->entity->type == EntityType::person) {
       last_person_ = idx;
-      apposition_after(m.end, sp);
+      end = apposition_after(m.end, sp);
     }
     if (kind == SpanKind::name && pick->entity->type != EntityType::person) note_org(idx);
-    return m.end;
+    return end;
   }
 
   // ---- titles --------------------------------------------------------------------------------
@@ -295,6 +296,7 @@ class EntityFinder {
     std::string prep;                // proclitic on the first token
     uint32_t prefix_cps = 0;
     bool conj = false;               // the first token carries the conjunction و/ف
+    const Portfolio* portfolio = nullptr;  // for ministry titles, when read
   };
 
   // A title phrase at i: TITLE (rank)* [PORTFOLIO] [NISBA | STATE NAME] [former]
@@ -452,6 +454,7 @@ class EntityFinder {
       ++j;
     }
     out.end = j;
+    out.portfolio = portfolio;
     return true;
   }
 
@@ -1070,16 +1073,60 @@ class EntityFinder {
   }
 
   // «X نائب وزير الدفاع الروسي»: a title right after a name describes that name.
+  // What follows a person's name and belongs to it: the rest of a lineage name («محمد بن سلمان
+  // بن عبدالعزيز آل سعود») and up to three titles in apposition («… ولي العهد رئيس مجلس الوزراء»).
   uint32_t apposition_after(uint32_t j, Span& sp) {
+    while (word(j) && word(j + 1) && lex_.is(tok(j).key, "lineage_particle")) {
+      TitleParse next;
+      if (parse_title(j + 1, next)) break;
+      j += 2;
+      sp.end = j;
+    }
+    for (int n = 0; n < 3; ++n) {
+      const uint32_t k = one_apposition(j, sp);
+      if (k == j) break;
+      j = k;
+    }
+    return j;
+  }
+
+  // The office of `tp` on the sentence's date, read for the state of `person` when the title names
+  // none («ولي العهد» after a Saudi prince): the role's target, or empty.
+  std::string office_for(const TitleParse& tp, int person) const {
+    if (!tp.of.empty()) return tp.of;
+    const std::string& c = st_.entities[person].country;
+    if (c.empty()) return {};
+    if (tp.title->scope == "state") return c;
+    if (tp.title->scope == "ministry" && tp.portfolio)
+      if (const Entity* m = gaz_.ministry(c, tp.portfolio->key)) return m->id;
+    return {};
+  }
+
+  uint32_t one_apposition(uint32_t j, Span& sp) {
     TitleParse tp;
     if (!parse_title(j, tp)) return j;
-    if (tp.of.empty() && tp.title->scope != "none") return j;
     // the title must not introduce a name of its own (then it is the next person)
     if (parse_name(tp.end) > tp.end) return j;
     NameMatch m = match_name(tp.end);
     if (m.refs)
       for (const NameRef& r : *m.refs)
         if (r.entity->type == EntityType::person) return j;
+    // «استقبل الشرع وزير الخارجية الأردني»: a title of another state, or an office someone else
+    // holds on that date, is the verb's next argument, not an apposition
+    const std::string& country = st_.entities[sp.entity].country;
+    if (!tp.country.empty() && !country.empty() && tp.country != country) return j;
+    const std::string office = office_for(tp, sp.entity);
+    if (office.empty() && tp.title->scope != "none") return j;
+    if (!office.empty()) {
+      std::vector<const Entity*> hs = gaz_.holders(tp.title->role, office, sentence_date());
+      const bool holder = std::any_of(hs.begin(), hs.end(), [&](const Entity* e) { return e->id == st_.entities[sp.entity].id; });
+      if (!hs.empty() && !holder) return j;
+      if (tp.of.empty()) {
+        // the state came from the person: the title holds no role of its own to attach
+        sp.end = tp.end;
+        return tp.end;
+      }
+    }
     attach_role(sp.entity, tp, sp);
     add_title_target_mention(tp);
     sp.role_first = tp.first;

@@ -326,6 +326,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "واستُقبل وزير الخارجية السوري أسعد الشيباني في أبوظبي أمس، حيث أجرى مباحثات مع وزير الخارجية الإماراتي "
                   "الشيخ عبدالله بن زايد.",
                   "2025-01-07", "meeting", {"Abdullah bin Zayed Al Nahyan|Asaad al-Shaibani"}},
+        EventCase{"lineage_name_and_stacked_appositions",
+                  "عقد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء جلسة مباحثات "
+                  "رسمية مع الرئيس الصيني شي جين بينغ.",
+                  "2022-12-08", "meeting", {"Mohammed bin Salman|Xi Jinping"}},
+        EventCase{"foreign_title_after_a_name_is_the_object",
+                  "استقبل الرئيس أحمد الشرع وزير الخارجية الأردني في دمشق.", "2025-01-06", "meeting",
+                  {"Ahmed al-Sharaa|Ayman Safadi"}},
         EventCase{"plan_noun_makes_a_planned_meeting",
                   "ونفى المتحدث باسم الكرملين وجود أي خطط للقاء بين بوتين والرئيس السوري بشار الأسد.", "2025-01-20",
                   "meeting", {}}),
