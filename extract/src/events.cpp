@@ -258,6 +258,15 @@ class EventFinder {
         }
         continue;
       }
+      // «والتقى قبيل القمة X»: a time phrase made of an event noun
+      if (lex_.is(k, "time_prep") && i + 1 < end_ && word(i + 1) && !span_at(i + 1)) {
+        const Trigger* et = lex_.trigger(tok(i + 1).key);
+        if (et && et->pos == "noun" && (et->event == "meeting" || et->event == "visit")) {
+          i += 2;
+          while (i < end_ && word(i) && lex_.is(tok(i).key, "adjective_event")) ++i;
+          continue;
+        }
+      }
       // «التقى X خلال زيارته إلى القاهرة Y»: a visit phrase between the subject and the object
       if (commas && lex_.is(k, "during_word") && i + 1 < end_) {
         const Trigger* vt = lex_.trigger(tok(i + 1).key);
@@ -998,7 +1007,8 @@ class EventFinder {
       }
       if (skippable(i) || in_date_[i - first_]) continue;
       const std::string& k = tok(i).key;
-      if ((lex_.is(k, "prep_in") || k == "ب") && i + 1 < ti && span_at(i + 1)) continue;  // «في موسكو»
+      // «في موسكو», «مع ضيفه الإيراني» (the other party, read by the caller)
+      if ((lex_.is(k, "prep_in") || lex_.is(k, "prep_with") || k == "ب") && i + 1 < ti && span_at(i + 1)) continue;
       if (lex_.is(k, "prep_in") && other_words > 0) {
         --other_words;  // «في العقبة»: a place the gazetteer does not know
         continue;
@@ -1068,6 +1078,8 @@ class EventFinder {
       if (agent.entity >= 0) {
         side_a = agent.span ? coordination(agent, agent.first < ti ? ti : end_) : parties_of(agent);
         Arg obj = with_object(from, limit);
+        // «وعقد الأسد مع ضيفه الإيراني جلسة مباحثات»: «مع Y» between the subject and the noun
+        if (obj.entity < 0 && agent.span && agent.end < ti) obj = with_object(agent.end, ti);
         if (obj.entity >= 0) side_b = coordination(obj, end_);
       } else {
         // «اجتماع بمشاركة X و Y و Z», «وشارك في الاجتماع كل من X و Y»

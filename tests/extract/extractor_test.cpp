@@ -333,6 +333,13 @@ INSTANTIATE_TEST_SUITE_P(
         EventCase{"foreign_title_after_a_name_is_the_object",
                   "استقبل الرئيس أحمد الشرع وزير الخارجية الأردني في دمشق.", "2025-01-06", "meeting",
                   {"Ahmed al-Sharaa|Ayman Safadi"}},
+        EventCase{"with_party_before_the_event_noun",
+                  "وعقد الرئيس السوري بشار الأسد مع نظيره الإيراني إبراهيم رئيسي جلسة مباحثات موسعة بحضور وفدي البلدين.",
+                  "2023-05-03", "meeting", {"Bashar al-Assad|Ebrahim Raisi"}},
+        EventCase{"time_phrases_between_verb_and_arguments",
+                  "وعقد وزير الخارجية الروسي سيرغي لافروف في وقت لاحق محادثات مع وزير الخارجية السوري وليد المعلم.\n"
+                  "ووصل الرئيس الروسي فلاديمير بوتين إلى طهران، والتقى قبيل القمة المرشد الإيراني علي خامنئي.",
+                  "2022-07-19", "meeting", {"Ali Khamenei|Vladimir Putin", "Sergei Lavrov|Walid al-Muallem"}},
         EventCase{"plan_noun_makes_a_planned_meeting",
                   "ونفى المتحدث باسم الكرملين وجود أي خطط للقاء بين بوتين والرئيس السوري بشار الأسد.", "2025-01-20",
                   "meeting", {}}),
