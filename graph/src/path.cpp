@@ -113,13 +113,12 @@ PathResult shortest_paths(const ActorGraph& ag, Vertex from, Vertex to, const Wi
   }
 
   // Paths counted from `to` backwards: on_path holds vertices in non-decreasing distance from
-  // `to`, so walking it in reverse visits every vertex after the ones it leads to.
+  // `to`, so each comes after every vertex it leads to.
   std::unordered_map<Vertex, size_t> count{{to, 1}};
-  for (auto it = on_path.rbegin(); it != on_path.rend(); ++it) {
-    if (*it == to) continue;
+  for (size_t i = 1; i < on_path.size(); ++i) {
     size_t c = 0;
-    for (const Next& x : next[*it]) c = saturating_add(c, count[x.v]);
-    count[*it] = c;
+    for (const Next& x : next[on_path[i]]) c = saturating_add(c, count[x.v]);
+    count[on_path[i]] = c;
   }
   result.total = count[from];
 
