@@ -220,6 +220,10 @@ class EventFinder {
         return a;
       }
       const Token& t = tok(i);
+      if (in_date_[i - first_]) {  // «في 10 مارس/آذار الماضي»: a date's slash is no clause break
+        ++i;
+        continue;
+      }
       if (t.kind == TokenKind::punct) {
         if (t.key == "-" || t.key == "(" || t.key == ")") { ++i; continue; }
         // «استقبل X، أمس الأربعاء، بقصر الإليزيه، Y»: commas around adverbials before an object
@@ -351,6 +355,7 @@ class EventFinder {
         continue;
       }
       const Token& t = tok(i);
+      if (in_date_[i - first_]) continue;
       // «غادر … عائدا إلى دمشق»: going home is no visit
       if (lex_.is(t.key, "return_word") || lex_.is(strip_conj(t.key), "return_word")) return a;
       // «وصل X، اليوم الأربعاء، إلى بغداد»: commas around adverbials
@@ -725,8 +730,10 @@ class EventFinder {
     int place = kNone;
     Arg before = coordinated(ti) ? Arg{} : actor_before(ti);
     if (before.entity >= 0 && !party_ok(before.entity)) before = Arg{};  // «دمشق-سانا استقبل»
+    bool subject_first = false;
     if (before.entity >= 0 && !pronoun) {
       // subject-first: «أردوغان يستقبل الشرع», «إن الوزير X استقبل في دمشق وفدا ...»
+      subject_first = true;
       agent = before;
       obj = actor_after(after, end_, nullptr, 2, false);
       if (obj.entity < 0) obj = with_object(after, end_);  // «إن بوتين أجرى محادثات مع الأسد»
@@ -779,6 +786,9 @@ class EventFinder {
     const bool by_phone = phone_adverb_between(after, obj.entity >= 0 ? obj.first : end_);
     std::string type = t.event == "call" || by_phone ? "call" : (planned ? "planned_meeting" : "meeting");
     std::vector<int> side_a = agent.span ? coordination(agent, obj.entity >= 0 ? obj.first : end_) : parties_of(agent);
+    if (subject_first)  // «وكان X ونظيره Y قد اجتمعا بـZ»: the earlier conjuncts too
+      for (int p : conjuncts_before(agent))
+        if (std::find(side_a.begin(), side_a.end(), p) == side_a.end()) side_a.push_back(p);
     std::vector<int> side_b = obj.entity >= 0 ? coordination(obj, end_) : std::vector<int>{};
     if (obj.entity >= 0 && agent.span && !pronoun && conjoined(agent.end, obj.first)) {
       // «اجتمع X و Y»: the coordinated actors are one side that met each other
@@ -1114,6 +1124,44 @@ class EventFinder {
     std::vector<int> out;
     for (int p : coordination(x, end_))
       if (party_ok(p)) out.push_back(p);
+    return out;
+  }
+
+  // «X، Y ونظيره Z»: the actors coordinated before `last`, when `last` carries the conjunction.
+  std::vector<int> conjuncts_before(const Arg& last) const {
+    std::vector<int> out;
+    const Span* cur = last.span;
+    // Where a conjunct starts: its own first token, or a title before it that is not a span
+    // («ونظيره التركي مولود جاووش أوغلو»), at most three words back.
+    auto start = [&](const Span* sp) {
+      uint32_t k = sp->first;
+      while (k > first_ && sp->first - k < 3) {
+        const Span* p = span_at(k - 1);
+        if (p && actor_span(*p)) break;
+        if (tok(k - 1).kind != TokenKind::word) break;
+        k = p ? p->first : k - 1;
+      }
+      // the title part must start with the conjunction, else the conjunct is the span itself
+      return k < sp->first && strip_conj(tok(k).key) != tok(k).key ? k : sp->first;
+    };
+    // a name's own first letter may be «و» (وليد): only a title's «و» is read as the conjunction
+    auto conj = [&](const Span* sp) {
+      if (sp->conj || start(sp) != sp->first) return true;
+      // a span that starts with its title: «ونظيره التركي …», «ووزير الخارجية …»
+      std::string_view k = tok(sp->first).key, bare = strip_conj(k);
+      return bare != k && (lex_.is(bare, "counterpart") || !lex_.titles_starting_with(bare).empty());
+    };
+    if (!cur || !conj(cur)) return out;
+    for (int n = 0; n < 6; ++n) {
+      uint32_t j = start(cur);
+      if (j > first_ && (tok(j - 1).key == "،" || tok(j - 1).key == ",")) --j;
+      const Span* prev = j > first_ ? span_at(j - 1) : nullptr;
+      if (!prev || prev->end != j || !actor_span(*prev)) break;
+      Arg a{prev->entity, prev->first, prev->end, prev};
+      for (int p : parties_of(a)) out.push_back(p);
+      if (conj(prev)) break;  // the list's first member may not carry «و»: stop at the one that does
+      cur = prev;
+    }
     return out;
   }
 

@@ -340,6 +340,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "وعقد وزير الخارجية الروسي سيرغي لافروف في وقت لاحق محادثات مع وزير الخارجية السوري وليد المعلم.\n"
                   "ووصل الرئيس الروسي فلاديمير بوتين إلى طهران، والتقى قبيل القمة المرشد الإيراني علي خامنئي.",
                   "2022-07-19", "meeting", {"Ali Khamenei|Vladimir Putin", "Sergei Lavrov|Walid al-Muallem"}},
+        EventCase{"subject_first_pair_with_a_dated_object",
+                  "وكان وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاووش أوغلو قد اجتمعا في 10 مارس/آذار "
+                  "الماضي في مدينة أنطاليا التركية بوزير الخارجية الأوكراني دميترو كوليبا.",
+                  "2022-06-08", "meeting", {"Dmytro Kuleba|Mevlüt Çavuşoğlu", "Dmytro Kuleba|Sergei Lavrov"}},
         EventCase{"plan_noun_makes_a_planned_meeting",
                   "ونفى المتحدث باسم الكرملين وجود أي خطط للقاء بين بوتين والرئيس السوري بشار الأسد.", "2025-01-20",
                   "meeting", {}}),
