@@ -302,11 +302,7 @@ void json_event(Json& w, const g::EventRow& r, const char* a, const char* b, boo
   w.Uint64(r.sources);
   json_key(w, "documents");
   w.StartArray();
-  for (size_t start = 0; start < r.documents.size();) {
-    const size_t comma = std::min(r.documents.find(',', start), r.documents.size());
-    json_string(w, r.documents.substr(start, comma - start));
-    start = comma + 1;
-  }
+  for (const std::string& d : r.documents) json_string(w, d);
   w.EndArray();
   json_key(w, "evidence");
   if (r.evidence.document.empty()) {
@@ -335,7 +331,9 @@ const std::vector<Column> kEvidenceColumns = {{"sources", true, true}, {"documen
 
 void add_evidence(Row& row, const g::EventRow& r) {
   const bool has = !r.evidence.document.empty();
-  row.insert(row.end(), {std::to_string(r.sources), r.documents, r.edge_id, evidence_ref(r.evidence),
+  std::string documents;  // comma-separated: CSV quotes the field
+  for (const std::string& d : r.documents) documents += (documents.empty() ? "" : ",") + d;
+  row.insert(row.end(), {std::to_string(r.sources), documents, r.edge_id, evidence_ref(r.evidence),
                          r.evidence.document, has ? std::to_string(r.evidence.start) : "",
                          has ? std::to_string(r.evidence.end) : "", r.evidence.sentence});
 }

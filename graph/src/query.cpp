@@ -142,13 +142,9 @@ EventRow event_row(const ActorGraph& ag, Edge e, bool reversed) {
     r.place_id = pv ? g[*pv].id : p.place;
   }
   r.sources = p.sources.size();
-  std::vector<std::string_view> seen;
-  for (const Evidence& ev : p.evidence) {
-    if (std::find(seen.begin(), seen.end(), ev.document) != seen.end()) continue;
-    seen.push_back(ev.document);
-    if (!r.documents.empty()) r.documents += ",";
-    r.documents += ev.document;
-  }
+  for (const Evidence& ev : p.evidence)
+    if (std::find(r.documents.begin(), r.documents.end(), ev.document) == r.documents.end())
+      r.documents.push_back(ev.document);
   if (!p.evidence.empty()) r.evidence = p.evidence.front();
   return r;
 }

@@ -320,6 +320,13 @@ TEST_F(QueryCli, CsvQuotesCommasQuotesAndLineBreaks) {
             "date,precision,actor_id,actor,with_id,with,place_id,place,type,sources,documents,edge,document,start,end,sentence\r\n"
             "2025-01-02,day,person/a,\"Ali \"\"the Lion\"\", Jr.\",person/b,B,,,meeting,1,\"d,1\",e1,\"d,1\",0,18,"
             "\"line one\nline \"\"two\"\"\"\r\n");
+  const Result j = run({"query", graph, "met", "--format", "json"});
+  ASSERT_EQ(j.code, 0) << describe(j);
+  const rapidjson::Document d = parse_json(j.out);
+  ASSERT_EQ(d[0]["documents"].Size(), 1u);  // one document whose id holds a comma
+  EXPECT_STREQ(d[0]["documents"][0].GetString(), "d,1");
+  EXPECT_STREQ(d[0]["actor"]["label"].GetString(), "Ali \"the Lion\", Jr.");
+  EXPECT_STREQ(d[0]["evidence"]["sentence"].GetString(), "line one\nline \"two\"");
 }
 
 TEST_F(QueryCli, EmptyAnswersExitZeroWithANote) {

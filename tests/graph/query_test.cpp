@@ -81,7 +81,7 @@ TEST(QueryMet, AllMeetingsSortedByDateWithPlaceAndDocuments) {
   EXPECT_EQ(rows[0].actor_a, "Ahmed al-Sharaa");
   EXPECT_EQ(rows[0].actor_b, "Vladimir Putin");
   EXPECT_EQ(rows[0].place, "Moscow");
-  EXPECT_EQ(rows[0].documents, "a1,b1");
+  EXPECT_EQ(rows[0].documents, (std::vector<std::string>{"a1", "b1"}));
   EXPECT_EQ(rows[0].edge_id, "e1");
   EXPECT_EQ(rows[1].date, "2025-11-20");
   EXPECT_EQ(rows[1].place, "");
@@ -212,7 +212,7 @@ TEST(MetRows, CarryPlaceSourcesAndFirstEvidenceTheActorFirst) {
   EXPECT_EQ(e1.place, "Moscow");
   EXPECT_EQ(e1.place_id, "location/moscow");
   EXPECT_EQ(e1.sources, 2u);  // aljazeera.net and sana.sy
-  EXPECT_EQ(e1.documents, "d1,d2");
+  EXPECT_EQ(e1.documents, (std::vector<std::string>{"d1", "d2"}));
   EXPECT_EQ(e1.evidence.document, "d1");
   EXPECT_EQ(e1.evidence.sentence, "جملة الحدث e1");
   EXPECT_EQ(e1.evidence.start, 0u);

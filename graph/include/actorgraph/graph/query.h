@@ -55,7 +55,7 @@ struct EventRow {
   std::string place;       // label of the place node, empty when none
   std::string place_id;
   size_t sources = 0;      // distinct outlets reporting it (EdgeProps::sources)
-  std::string documents;   // evidence document ids, comma-separated, first-seen order
+  std::vector<std::string> documents;  // evidence document ids, distinct, first-seen order
   Evidence evidence;       // the first report: document, sentence, code-point offsets
 };
 using MetRow = EventRow;
@@ -64,7 +64,8 @@ using MetRow = EventRow;
 
 // Meetings in the window: edges whose type is in w.types, or of type "meeting" when w.types is
 // empty (calls and planned meetings are not meetings unless asked for). With `actor`, only its
-// meetings, the actor as actor_a; with `with` too, only those between the two. Sorted by date
+// meetings, the actor as actor_a; with `with` too, only those between the two (`with` alone is
+// taken as `actor`). Sorted by date
 // (undated last), then actor ids, then edge id (e2 before e10).
 std::vector<EventRow> met(const ActorGraph& g, const Window& w, std::optional<Vertex> actor = std::nullopt,
                           std::optional<Vertex> with = std::nullopt);
