@@ -197,13 +197,20 @@ Status write_graphviz(const graph::ActorGraph& g, const Request& req) {
   return st;
 }
 
-Status write_export(const graph::ActorGraph& g, const Request& req) {
+Status write_format(const graph::ActorGraph& g, const Request& req) {
   const std::string_view f = req.format->name;
   if (req.format->kind == Kind::graphviz) return write_graphviz(g, req);
   if (f == "graphml") return exporters::write_graphml(g, req.output);
   if (f == "gexf") return exporters::write_gexf(g, req.output);
   if (f == "cytoscape") return exporters::write_cytoscape(g, req.output);
   return exporters::write_neo4j(g, req.output);
+}
+
+// Writes and reports; returns the exit code.
+int write_export(const graph::ActorGraph& g, const Request& req, bool quiet) {
+  if (Status st = write_format(g, req); !st) return input_error(st.error().message());
+  if (!quiet) std::cerr << "actorgraph: " << g.num_nodes() << " nodes, " << g.num_edges() << " edges -> " << req.output << "\n";
+  return kOk;
 }
 
 }  // namespace
@@ -233,15 +240,11 @@ int cmd_export(char** first, char** last) {
                                    [&](graph::Edge e) { return graph->edge(e).type == t; });
     if (!known) std::cerr << "actorgraph: warning: no edge of type " << t << " in " << args.positional[0] << "\n";
   }
+  // Without filters the graph is written as read: select() would only copy it.
+  if (req.selection.window.empty() && !req.selection.ego) return write_export(*graph, req, args.has("quiet"));
   auto selected = graph::select(*graph, req.selection);
   if (!selected) return input_error("--ego " + *req.selection.ego + ": " + selected.error().message());
-
-  if (Status st = write_export(*selected, req); !st) return input_error(st.error().message());
-  if (!args.has("quiet")) {
-    std::cerr << "actorgraph: " << selected->num_nodes() << " nodes, " << selected->num_edges() << " edges -> "
-              << req.output << "\n";
-  }
-  return kOk;
+  return write_export(*selected, req, args.has("quiet"));
 }
 
 }  // namespace actorgraph::cli

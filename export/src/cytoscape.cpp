@@ -35,7 +35,7 @@ class Emitter {
     kv(k, prefixed_);
   }
   // Already serialised JSON (from fields.h).
-  void kv_raw(const char* k, const std::string& json, rapidjson::Type type) {
+  void kv_raw(const char* k, std::string_view json, rapidjson::Type type) {
     w_.Key(k);
     w_.RawValue(json.data(), json.size(), type);
   }
@@ -63,6 +63,8 @@ Status write_cytoscape(const graph::ActorGraph& ag, std::ostream& out) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   Emitter o(w);
+  detail::JsonText json;
+  std::string label;
   // One element per line: a Writer produces one JSON value, so each element gets its own Reset().
   auto flush = [&](const char* after) {
     out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
@@ -87,8 +89,8 @@ Status write_cytoscape(const graph::ActorGraph& ag, std::ostream& out) {
     o.kv_or_null("name_ar", n.name_ar);
     o.kv_or_null("name_en", n.name_en);
     o.kv_or_null("country", n.country);
-    o.kv_raw("aliases", detail::json_array(n.aliases), rapidjson::kArrayType);
-    o.kv_raw("roles", detail::roles_json(n.roles), rapidjson::kArrayType);
+    o.kv_raw("aliases", json.strings(n.aliases), rapidjson::kArrayType);
+    o.kv_raw("roles", json.roles(n.roles), rapidjson::kArrayType);
     if (const graph::NodeProps* parent = parent_state(ag, n)) o.kv_prefixed("parent", kCytoscapeNodePrefix, parent->id);
     w.EndObject();
     w.EndObject();
@@ -110,14 +112,16 @@ Status write_cytoscape(const graph::ActorGraph& ag, std::ostream& out) {
     o.kv_prefixed("source", kCytoscapeNodePrefix, g[boost::source(e, g)].id);
     o.kv_prefixed("target", kCytoscapeNodePrefix, g[boost::target(e, g)].id);
     o.kv("type", p.type);
-    o.kv("label", detail::edge_label(p));
+    label.clear();
+    detail::append_edge_label(label, p);
+    o.kv("label", label);
     o.kv_or_null("date", p.date ? p.date->iso() : std::string());
     o.kv("date_precision", to_string(p.precision));
     o.kv_or_null("place", p.place);
     w.Key("sources");
     w.Uint64(p.sources.size());
-    o.kv_raw("attributes", detail::attributes_json(p), rapidjson::kObjectType);
-    o.kv_raw("provenance", detail::provenance_json(p.evidence), rapidjson::kArrayType);
+    o.kv_raw("attributes", json.attributes(p), rapidjson::kObjectType);
+    o.kv_raw("provenance", json.provenance(p.evidence), rapidjson::kArrayType);
     w.EndObject();
     w.EndObject();
     if (!flush("")) return Error{"", 0, "write failed", ""};

@@ -74,16 +74,11 @@ void append_csv(std::string& out, std::string_view s) {
   if (quote) out += '"';
 }
 
-void append_csv_array(std::string& out, const std::vector<std::string>& items) {
-  std::string joined;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) joined += ';';
-    for (char c : items[i]) {
-      if (c == ';') joined += "\xEF\xBC\x9B";  // U+FF1B FULLWIDTH SEMICOLON
-      else joined += c;
-    }
+void append_array_element(std::string& out, std::string_view item) {
+  for (char c : item) {
+    if (c == ';') out += "\xEF\xBC\x9B";  // U+FF1B FULLWIDTH SEMICOLON
+    else out += c;
   }
-  append_csv(out, joined);
 }
 
 std::string_view valid_utf8(std::string_view s, std::string& scratch) {

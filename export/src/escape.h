@@ -8,7 +8,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace actorgraph::exporters::detail {
 
@@ -21,9 +20,22 @@ void append_xml(std::string& out, std::string_view s);
 // inner quotes doubled. An empty `s` stays an empty unquoted field (neo4j-admin: no property).
 void append_csv(std::string& out, std::string_view s);
 
-// Array elements joined with ';' (neo4j-admin's default array delimiter) as one CSV field. The
-// format has no escape for the delimiter, so a ';' inside an element is written as U+FF1B '；'.
-void append_csv_array(std::string& out, const std::vector<std::string>& items);
+// `item` as one element of a ';'-joined array (neo4j-admin's default array delimiter). The format
+// has no escape for the delimiter, so a ';' inside an element is written as U+FF1B '；'.
+void append_array_element(std::string& out, std::string_view item);
+
+// The items joined with ';' as one CSV field, built in `scratch` (reused across calls).
+template <class Range>
+void append_csv_array(std::string& out, const Range& items, std::string& scratch) {
+  scratch.clear();
+  bool first = true;
+  for (std::string_view item : items) {
+    if (!first) scratch += ';';
+    first = false;
+    append_array_element(scratch, item);
+  }
+  append_csv(out, scratch);
+}
 
 // `s` with invalid UTF-8 replaced by U+FFFD, or `s` itself when it is valid (no copy then).
 std::string_view valid_utf8(std::string_view s, std::string& scratch);

@@ -1,122 +1,120 @@
 #include "fields.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <unordered_set>
 
 #include "escape.h"
 
 namespace actorgraph::exporters::detail {
-namespace {
 
-// No validation flag: strings are repaired before they reach the writer (exports never fail on
-// text, see escape.h).
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void put(Writer& w, std::string_view s) {
-  std::string scratch;
-  const std::string_view v = valid_utf8(s, scratch);
-  w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
+void JsonText::start() {
+  buffer_.Clear();
+  writer_.Reset(buffer_);
 }
 
-void put_or_null(Writer& w, std::string_view s) {
-  if (s.empty()) w.Null(); else put(w, s);
+void JsonText::put(std::string_view s) {
+  const std::string_view v = valid_utf8(s, scratch_);
+  writer_.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
 }
 
-void put_date(Writer& w, const std::optional<Date>& d) {
-  if (d) put(w, d->iso()); else w.Null();
+void JsonText::put_or_null(std::string_view s) {
+  if (s.empty()) writer_.Null(); else put(s);
 }
 
-std::string take(rapidjson::StringBuffer& buf) { return std::string(buf.GetString(), buf.GetSize()); }
-
-}  // namespace
-
-std::string json_array(const std::vector<std::string>& items) {
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartArray();
-  for (const std::string& s : items) put(w, s);
-  w.EndArray();
-  return take(buf);
+void JsonText::put_date(const std::optional<Date>& d) {
+  if (d) put(d->iso()); else writer_.Null();
 }
 
-std::string roles_json(const std::vector<Role>& roles) {
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartArray();
+std::string_view JsonText::strings(const std::vector<std::string>& items) {
+  start();
+  writer_.StartArray();
+  for (const std::string& s : items) put(s);
+  writer_.EndArray();
+  return done();
+}
+
+std::string_view JsonText::roles(const std::vector<Role>& roles) {
+  start();
+  writer_.StartArray();
   for (const Role& r : roles) {
-    w.StartObject();
-    w.Key("title");
-    put(w, r.title);
-    w.Key("of");
-    put_or_null(w, r.of);
-    w.Key("from");
-    put_date(w, r.from);
-    w.Key("to");
-    put_date(w, r.to);
+    writer_.StartObject();
+    writer_.Key("title");
+    put(r.title);
+    writer_.Key("of");
+    put_or_null(r.of);
+    writer_.Key("from");
+    put_date(r.from);
+    writer_.Key("to");
+    put_date(r.to);
     if (!r.title_ar.empty()) {
-      w.Key("title_ar");
-      put(w, r.title_ar);
+      writer_.Key("title_ar");
+      put(r.title_ar);
     }
     if (r.former) {
-      w.Key("former");
-      w.Bool(true);
+      writer_.Key("former");
+      writer_.Bool(true);
     }
-    w.EndObject();
+    writer_.EndObject();
   }
-  w.EndArray();
-  return take(buf);
+  writer_.EndArray();
+  return done();
 }
 
-std::string attributes_json(const graph::EdgeProps& e) {
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartObject();
+std::string_view JsonText::attributes(const graph::EdgeProps& e) {
+  start();
+  writer_.StartObject();
   for (const auto& [k, v] : e.attributes) {
     if (k == "sources") continue;
-    std::string scratch;
-    const std::string_view key = valid_utf8(k, scratch);
-    w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
-    put(w, v);
+    const std::string_view key = valid_utf8(k, scratch_);
+    writer_.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+    put(v);
   }
-  w.EndObject();
-  return take(buf);
+  writer_.EndObject();
+  return done();
 }
 
-std::string provenance_json(const std::vector<Evidence>& evidence) {
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.StartArray();
+std::string_view JsonText::provenance(const std::vector<Evidence>& evidence) {
+  start();
+  writer_.StartArray();
   for (const Evidence& ev : evidence) {
-    w.StartObject();
-    w.Key("document");
-    put(w, ev.document);
-    w.Key("sentence");
-    put(w, ev.sentence);
-    w.Key("start");
-    w.Uint(ev.start);
-    w.Key("end");
-    w.Uint(ev.end);
-    w.EndObject();
+    writer_.StartObject();
+    writer_.Key("document");
+    put(ev.document);
+    writer_.Key("sentence");
+    put(ev.sentence);
+    writer_.Key("start");
+    writer_.Uint(ev.start);
+    writer_.Key("end");
+    writer_.Uint(ev.end);
+    writer_.EndObject();
   }
-  w.EndArray();
-  return take(buf);
+  writer_.EndArray();
+  return done();
 }
 
-std::vector<std::string> evidence_documents(const std::vector<Evidence>& evidence) {
-  std::vector<std::string> out;
-  std::unordered_set<std::string_view> seen;
+std::string json_array(const std::vector<std::string>& items) { return std::string(JsonText().strings(items)); }
+std::string roles_json(const std::vector<Role>& roles) { return std::string(JsonText().roles(roles)); }
+std::string attributes_json(const graph::EdgeProps& e) { return std::string(JsonText().attributes(e)); }
+std::string provenance_json(const std::vector<Evidence>& evidence) {
+  return std::string(JsonText().provenance(evidence));
+}
+
+void evidence_documents(const std::vector<Evidence>& evidence, std::vector<std::string_view>& out) {
+  out.clear();
   for (const Evidence& ev : evidence)
-    if (seen.insert(ev.document).second) out.push_back(ev.document);
-  return out;
+    if (std::find(out.begin(), out.end(), ev.document) == out.end()) out.push_back(ev.document);
 }
 
-std::string edge_label(const graph::EdgeProps& e) { return e.date ? e.type + " " + e.date->iso() : e.type; }
+void append_edge_label(std::string& out, const graph::EdgeProps& e) {
+  out += e.type;
+  if (e.date) {
+    out += ' ';
+    out += e.date->iso();
+  }
+}
 
 Status write_file(const std::string& path, const std::function<Status(std::ostream&)>& write) {
   namespace fs = std::filesystem;

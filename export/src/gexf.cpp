@@ -73,7 +73,8 @@ std::optional<Interval> event_interval(const graph::EdgeProps& e) {
 
 Status write_gexf(const graph::ActorGraph& ag, std::ostream& out) {
   const graph::Graph& g = ag.graph();
-  std::string buf;
+  std::string buf, label;
+  detail::JsonText json;
   auto flush = [&]() {
     out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     buf.clear();
@@ -104,8 +105,8 @@ Status write_gexf(const graph::ActorGraph& ag, std::ostream& out) {
     attvalue(buf, "name_ar", n.name_ar);
     attvalue(buf, "name_en", n.name_en);
     attvalue(buf, "country", n.country);
-    if (!n.aliases.empty()) attvalue(buf, "aliases", detail::json_array(n.aliases));
-    if (!n.roles.empty()) attvalue(buf, "roles", detail::roles_json(n.roles));
+    if (!n.aliases.empty()) attvalue(buf, "aliases", json.strings(n.aliases));
+    if (!n.roles.empty()) attvalue(buf, "roles", json.roles(n.roles));
     buf += "        </attvalues>\n      </node>\n";
     if (!flush()) return Error{"", 0, "write failed", ""};
   }
@@ -123,7 +124,9 @@ Status write_gexf(const graph::ActorGraph& ag, std::ostream& out) {
     buf += "\" kind=\"";
     detail::append_xml(buf, p.type);
     buf += "\" label=\"";
-    detail::append_xml(buf, detail::edge_label(p));
+    label.clear();
+    detail::append_edge_label(label, p);
+    detail::append_xml(buf, label);
     buf += '"';
     if (const auto span = event_interval(p)) {
       buf += " start=\"";
@@ -138,8 +141,8 @@ Status write_gexf(const graph::ActorGraph& ag, std::ostream& out) {
     attvalue(buf, "date_precision", to_string(p.precision));
     attvalue(buf, "place", p.place);
     attvalue(buf, "sources", std::to_string(p.sources.size()));
-    attvalue(buf, "attributes", detail::attributes_json(p));
-    attvalue(buf, "provenance", detail::provenance_json(p.evidence));
+    attvalue(buf, "attributes", json.attributes(p));
+    attvalue(buf, "provenance", json.provenance(p.evidence));
     buf += "        </attvalues>\n      </edge>\n";
     if (!flush()) return Error{"", 0, "write failed", ""};
   }

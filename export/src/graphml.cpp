@@ -42,7 +42,8 @@ void data(std::string& out, const char* key, std::string_view value) {
 
 Status write_graphml(const graph::ActorGraph& ag, std::ostream& out) {
   const graph::Graph& g = ag.graph();
-  std::string buf;
+  std::string buf, label;
+  detail::JsonText json;
   auto flush = [&]() {
     out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     buf.clear();
@@ -77,8 +78,8 @@ Status write_graphml(const graph::ActorGraph& ag, std::ostream& out) {
     data(buf, "v_name_ar", n.name_ar);
     data(buf, "v_name_en", n.name_en);
     data(buf, "v_country", n.country);
-    if (!n.aliases.empty()) data(buf, "v_aliases", detail::json_array(n.aliases));
-    if (!n.roles.empty()) data(buf, "v_roles", detail::roles_json(n.roles));
+    if (!n.aliases.empty()) data(buf, "v_aliases", json.strings(n.aliases));
+    if (!n.roles.empty()) data(buf, "v_roles", json.roles(n.roles));
     buf += "    </node>\n";
     if (!flush()) return Error{"", 0, "write failed", ""};
   }
@@ -94,13 +95,15 @@ Status write_graphml(const graph::ActorGraph& ag, std::ostream& out) {
     detail::append_xml(buf, g[boost::target(e, g)].id);
     buf += "\">\n";
     data(buf, "e_type", p.type);
-    data(buf, "e_label", detail::edge_label(p));
+    label.clear();
+    detail::append_edge_label(label, p);
+    data(buf, "e_label", label);
     if (p.date) data(buf, "e_date", p.date->iso());
     data(buf, "e_date_precision", to_string(p.precision));
     data(buf, "e_place", p.place);
     data(buf, "e_sources", std::to_string(p.sources.size()));
-    data(buf, "e_attributes", detail::attributes_json(p));
-    data(buf, "e_provenance", detail::provenance_json(p.evidence));
+    data(buf, "e_attributes", json.attributes(p));
+    data(buf, "e_provenance", json.provenance(p.evidence));
     buf += "    </edge>\n";
     if (!flush()) return Error{"", 0, "write failed", ""};
   }

@@ -1,6 +1,7 @@
 #include "actorgraph/export/neo4j.h"
 
 #include <filesystem>
+#include <string_view>
 #include <unordered_set>
 
 #include <boost/range/iterator_range.hpp>
@@ -74,7 +75,8 @@ Status finish(std::ostream& out) {
 Status write_neo4j_nodes(const graph::ActorGraph& ag, std::ostream& out) {
   const graph::Graph& g = ag.graph();
   out << "id:ID(Actor),:LABEL,label,type,name_ar,name_en,country,aliases:string[],roles\n";
-  std::string line;
+  std::string line, scratch;
+  detail::JsonText json;
   for (graph::Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const graph::NodeProps& n = g[v];
     line.clear();
@@ -92,9 +94,9 @@ Status write_neo4j_nodes(const graph::ActorGraph& ag, std::ostream& out) {
     line += ',';
     detail::append_csv(line, n.country);
     line += ',';
-    detail::append_csv_array(line, n.aliases);
+    detail::append_csv_array(line, n.aliases, scratch);
     line += ',';
-    if (!n.roles.empty()) detail::append_csv(line, detail::roles_json(n.roles));
+    if (!n.roles.empty()) detail::append_csv(line, json.roles(n.roles));
     line += '\n';
     out.write(line.data(), static_cast<std::streamsize>(line.size()));
     if (!out) return Error{"", 0, "write failed", ""};
@@ -106,7 +108,9 @@ Status write_neo4j_relationships(const graph::ActorGraph& ag, std::ostream& out)
   const graph::Graph& g = ag.graph();
   out << ":START_ID(Actor),:END_ID(Actor),:TYPE,id,type,date:date,date_precision,place,sources:int,attributes,"
          "documents:string[],provenance\n";
-  std::string line;
+  std::string line, scratch;
+  std::vector<std::string_view> documents;
+  detail::JsonText json;
   for (size_t i = 0; i < ag.num_edges(); ++i) {
     const graph::Edge e = ag.edge_at(i);
     const graph::EdgeProps& p = g[e];
@@ -129,11 +133,12 @@ Status write_neo4j_relationships(const graph::ActorGraph& ag, std::ostream& out)
     line += ',';
     line += std::to_string(p.sources.size());
     line += ',';
-    detail::append_csv(line, detail::attributes_json(p));
+    detail::append_csv(line, json.attributes(p));
     line += ',';
-    detail::append_csv_array(line, detail::evidence_documents(p.evidence));
+    detail::evidence_documents(p.evidence, documents);
+    detail::append_csv_array(line, documents, scratch);
     line += ',';
-    detail::append_csv(line, detail::provenance_json(p.evidence));
+    detail::append_csv(line, json.provenance(p.evidence));
     line += '\n';
     out.write(line.data(), static_cast<std::streamsize>(line.size()));
     if (!out) return Error{"", 0, "write failed", ""};
