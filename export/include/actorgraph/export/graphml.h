@@ -8,7 +8,10 @@
 //
 // The file: one <graph edgedefault="directed">; node ids are the graph.json node ids
 // (person/vladimir-putin), edge ids the graph.json edge ids (e1, e2 ...), so parallel events of a
-// pair stay separate edges and NetworkX uses the ids as multigraph keys. Typed <key>s:
+// pair stay separate edges and NetworkX uses the ids as multigraph keys. graphml.xsd types ids as
+// NMTOKEN, which has no '/': NetworkX reads these ids (tests/consumers/check_graphml.py), a
+// schema-validating reader would not; they are kept because they join the export to graph.json.
+// Typed <key>s:
 //   node: type, label, name_ar, name_en, country (a state id), aliases, roles;
 //   edge: type, label ("meeting 2025-10-15"), date (YYYY-MM-DD), date_precision, place (a node id),
 //         sources (int: distinct outlets), attributes, provenance.
