@@ -33,7 +33,7 @@ const char* const kExportUsage =
     "Writes a graph written by 'actorgraph build' (or a window of it) in the format of another tool.\n"
     "\n"
     "Formats:\n"
-    "  dot          Graphviz DOT (states as clusters holding their ministries and bases)\n"
+    "  dot          Graphviz DOT (states as clusters of their organisations, bases, places, media)\n"
     "  svg, png     the same drawing, rendered with Graphviz\n"
     "  graphml      GraphML with typed keys (NetworkX, Gephi, yEd); parallel events keep their ids\n"
     "  gexf         GEXF 1.3 with dated edges, for Gephi's timeline\n"
