@@ -163,7 +163,7 @@ int precision_rank(DatePrecision p) {
 }
 
 std::optional<Vertex> ActorGraph::find_node(std::string_view id) const {
-  auto it = node_index_.find(std::string(id));
+  auto it = node_index_.find(id);
   if (it == node_index_.end()) return std::nullopt;
   return it->second;
 }
@@ -189,13 +189,25 @@ const std::string& ActorGraph::outlet_of(const std::string& document_id) const {
 
 Vertex ActorGraph::insert_node(NodeProps props) {
   assert(!node_index_.count(props.id));
-  std::string id = props.id;
-  std::vector<std::string> merged = props.merged_ids;
-  Vertex v = boost::add_vertex(std::move(props), g_);
-  node_index_.emplace(std::move(id), v);
-  for (std::string& m : merged) node_index_.emplace(std::move(m), v);
-  index_person(v, true, 0);
-  return v;
+  // Boost's add_vertex(props, g) copies the properties it is given: add an empty vertex and move
+  // them in.
+  const Vertex v = boost::add_vertex(g_);
+  g_[v] = std::move(props);
+  node_index_.emplace(g_[v].id, v);
+  for (const std::string& m : g_[v].merged_ids) node_index_.emplace(m, v);
+  return v;  // person names indexed by the next add(), as edges are
+}
+
+void ActorGraph::index_new_nodes() {
+  for (; indexed_nodes_ < boost::num_vertices(g_); ++indexed_nodes_) index_person(indexed_nodes_, true, 0);
+}
+
+const std::string& ActorGraph::outlet_of_cited(const std::string& document_id) {
+  if (last_cited_ < documents_.size() && documents_[last_cited_].id == document_id) return outlets_[last_cited_];
+  auto it = document_index_.find(document_id);
+  if (it == document_index_.end()) return document_id;
+  last_cited_ = it->second;
+  return outlets_[last_cited_];
 }
 
 bool ActorGraph::insert_document(Document doc) {
@@ -230,13 +242,19 @@ Edge ActorGraph::insert_edge(Vertex source, Vertex target, EdgeProps props) {
   }
   if (!props.evidence.empty()) {
     props.sources.clear();
-    for (const Evidence& ev : props.evidence) props.sources.insert(outlet_of(ev.document));
+    for (const Evidence& ev : props.evidence) props.sources.insert(outlet_of_cited(ev.document));
   }
   const auto position = static_cast<uint32_t>(boost::out_degree(source, g_));
-  Edge e = boost::add_edge(source, target, std::move(props), g_).first;
+  // Boost's add_edge(s, t, props, g) copies the properties twice (evidence sentences and all): add
+  // the edge bare and move them in.
+  const Edge e = boost::add_edge(source, target, g_).first;
+  g_[e] = std::move(props);
   edges_.push_back(EdgeRef{source, position});
-  index_edge(static_cast<uint32_t>(edges_.size() - 1));
-  return e;
+  return e;  // indexed by the next add(): a graph read only for queries never builds the index
+}
+
+void ActorGraph::index_new_edges() {
+  for (; indexed_edges_ < edges_.size(); ++indexed_edges_) index_edge(static_cast<uint32_t>(indexed_edges_));
 }
 
 uint64_t ActorGraph::party_key(std::string_view type, Vertex s, Vertex t, std::string_view extra) const {
@@ -266,7 +284,9 @@ Vertex ActorGraph::node_for_id(const std::string& id) {
   p.id = id;
   p.type = type_from_id(id);
   p.label = id;
-  return insert_node(std::move(p));
+  const Vertex v = insert_node(std::move(p));
+  index_new_nodes();
+  return v;
 }
 
 Vertex ActorGraph::vertex_for(const std::string& id, const LocalIds& local) {
@@ -321,7 +341,9 @@ Vertex ActorGraph::new_node(const EntityRecord& rec, std::string id) {
   p.country = rec.country;
   p.in_gazetteer = rec.in_gazetteer;
   if (p.label.empty()) p.label = !p.name_en.empty() ? p.name_en : !p.name_ar.empty() ? p.name_ar : p.id;
-  return insert_node(std::move(p));
+  const Vertex v = insert_node(std::move(p));
+  index_new_nodes();
+  return v;
 }
 
 void ActorGraph::merge_record(Vertex v, const EntityRecord& rec) {
@@ -559,12 +581,18 @@ void ActorGraph::add_event(const Event& in, const std::string& outlet, const Loc
     p.evidence.push_back(ev.evidence);
     p.sources.insert(outlet);
     insert_edge(s, t, std::move(p));
+    index_new_edges();
     hit = static_cast<uint32_t>(edges_.size() - 1);
   }
   if (std::find(touched.begin(), touched.end(), *hit) == touched.end()) touched.push_back(*hit);
 }
 
 void ActorGraph::add(const ArticleResult& article) {
+  // Nodes and edges inserted since the last add() join the indexes first, in insertion order, as
+  // they were (nothing changes them between insert_* and here), so merging sees what it would have
+  // seen had they been indexed on insertion.
+  index_new_nodes();
+  index_new_edges();
   Document doc;
   doc.id = article.document.id;
   doc.url = article.document.url;

@@ -263,6 +263,28 @@ TEST(ActorGraph, ACopyKeepsMergingIntoItsOwnEdges) {
   EXPECT_EQ(original.edge(original.edge_at(0)).evidence.size(), 1u);
 }
 
+// Moving is O(1) (the adjacency list is swapped, not copied); the moved-to graph owns the edges.
+TEST(ActorGraph, AMovedGraphKeepsMergingIntoItsOwnEdges) {
+  ActorGraph original;
+  ArticleResult a = article("a1", kNov20);
+  a.entities = {putin(), sharaa()};
+  a.events = {event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", kOct15, P::day, "a1", 0, 9)};
+  original.add(a);
+  ActorGraph moved = std::move(original);
+  ArticleResult b = article("b1", kNov20);
+  b.events = {event("meeting", "person/ahmed-al-sharaa", "person/vladimir-putin", kOct15, P::day, "b1", 0, 9)};
+  moved.add(b);
+  EXPECT_EQ(moved.num_nodes(), 2u);
+  EXPECT_EQ(only_edge(moved).evidence.size(), 2u);
+  ActorGraph assigned;
+  assigned.add(article("c1", kNov20));
+  assigned = std::move(moved);
+  EXPECT_EQ(assigned.num_nodes(), 2u);
+  EXPECT_EQ(assigned.documents().size(), 2u);
+  EXPECT_EQ(only_edge(assigned).evidence.size(), 2u);
+  EXPECT_EQ(assigned.node(*assigned.find_node("person/vladimir-putin")).label, "Vladimir Putin");
+}
+
 // ---- resolution of persons across articles -------------------------------------------------------
 
 EntityRecord text_person(std::string id, std::string ar, std::string country = "", std::string label = "") {
@@ -429,6 +451,30 @@ TEST(ActorGraph, ATextPersonJoinsAGazetteerPersonOnlyOnTheExactName) {
   ASSERT_TRUE(variant);
   EXPECT_NE(*variant, *putin_node);
   EXPECT_EQ(g.num_nodes(), 2u);
+}
+
+// Nodes read back from graph.json (insert_node) are matched by name when the next article is added.
+TEST(ActorGraph, InsertedPersonsAreFoundByNameByLaterArticles) {
+  ActorGraph g;
+  NodeProps text;
+  text.id = "person/mstfa-frhat";
+  text.label = "mstfa frhat";
+  text.name_ar = "مصطفى الفرحات";
+  text.country = "state/SY";
+  text.in_gazetteer = false;
+  const Vertex inserted_text = g.insert_node(text);
+  NodeProps base;
+  base.id = "person/vladimir-putin";
+  base.label = base.name_en = "Vladimir Putin";
+  base.name_ar = "فلاديمير بوتين";
+  const Vertex inserted_base = g.insert_node(base);
+  ArticleResult r = article("a1", kNov20);
+  r.entities = {text_person("person/mstfa-frhat-2", "مصطفى فرحات", "state/SY"),
+                text_person("person/fladimir-bwtyn", "فلاديمير بوتين", "state/RU")};
+  g.add(r);
+  EXPECT_EQ(g.num_nodes(), 2u);
+  EXPECT_EQ(g.find_node("person/mstfa-frhat-2"), inserted_text);
+  EXPECT_EQ(g.find_node("person/fladimir-bwtyn"), inserted_base);
 }
 
 TEST(ActorGraph, AGazetteerPersonArrivingLaterTakesOverTheTextNode) {

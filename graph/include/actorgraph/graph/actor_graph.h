@@ -43,9 +43,11 @@
 // holding the few nodes with the same given+family skeleton) and per event, plus a scan of the
 // candidate edges with the same parties in the same year window (and of the edges this article
 // already touched), so building from millions of articles stays linear. Not thread-safe: one writer.
+// Copying an ActorGraph copies every node and edge; moving one (returning it) is O(1).
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -94,6 +96,12 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using Vertex = Graph::vertex_descriptor;
 using Edge = Graph::edge_descriptor;
 
+// Hash of string-keyed maps that are looked up by std::string_view without making a std::string.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 // Precision rank used when merging: lower is more precise.
 int precision_rank(DatePrecision p);
 
@@ -124,8 +132,9 @@ class ActorGraph {
 
   // Low-level insertion used when a graph is read back from graph.json. The node id must be new;
   // the edge's id must be unique (ids of the form eN move the id counter past N). Inserted nodes
-  // and edges are indexed, so later add() calls merge into them. An inserted edge's sources are
-  // recomputed from its evidence with outlet_of, so insert the documents first.
+  // and edges are indexed for merging when the next add() starts, so later add() calls merge into
+  // them (find_node knows inserted nodes at once). An inserted edge's sources are recomputed from
+  // its evidence with outlet_of, so insert the documents first. Both move the properties in.
   Vertex insert_node(NodeProps props);
   Edge insert_edge(Vertex source, Vertex target, EdgeProps props);
   // Appends a document unless one with the same id is already known; returns false then.
@@ -147,15 +156,44 @@ class ActorGraph {
   void merge_into(uint32_t edge_index, const Event& ev, const std::string& outlet);
   uint64_t party_key(std::string_view type, Vertex s, Vertex t, std::string_view extra) const;
   void index_edge(uint32_t edge_index);
+  void index_new_edges();
+  void index_new_nodes();
+  // outlet_of, remembering the last document found: consecutive edges mostly cite one article.
+  const std::string& outlet_of_cited(const std::string& document_id);
 
-  Graph g_;
+  // Boost 1.74's adjacency_list can be copied but not moved (its swap() copies too), so returning an
+  // ActorGraph (Expected<ActorGraph>, select()) would copy every node and edge. This moves by
+  // swapping the adjacency list's containers (public members in Boost 1.74): O(1), and std::list
+  // and std::vector swaps keep the edge iterators stored in the out-edge lists valid.
+  struct MovableGraph : Graph {
+    MovableGraph() = default;
+    MovableGraph(const MovableGraph&) = default;
+    MovableGraph& operator=(const MovableGraph&) = default;
+    MovableGraph(MovableGraph&& other) noexcept { take(other); }
+    MovableGraph& operator=(MovableGraph&& other) noexcept {
+      MovableGraph old;
+      old.take(*this);  // freed on return
+      take(other);
+      return *this;
+    }
+    void take(MovableGraph& other) noexcept {  // precondition: *this is empty
+      m_vertices.swap(other.m_vertices);
+      m_edges.swap(other.m_edges);
+      m_property.swap(other.m_property);
+    }
+  };
+  MovableGraph g_;
   std::vector<Document> documents_;
   std::vector<std::string> outlets_;  // parallel to documents_
-  std::unordered_map<std::string, size_t> document_index_;
-  std::unordered_map<std::string, Vertex> node_index_;  // ids and merged ids
+  size_t last_cited_ = SIZE_MAX;       // index of the document outlet_of_cited found last
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> document_index_;
+  std::unordered_map<std::string, Vertex, StringHash, std::equal_to<>> node_index_;  // ids and merged ids
   // Person name keys → nodes: "s:" + PersonName::key() of names of persons outside the actor base,
-  // "x:" + normalize_key of full names (both kinds), for the rules above. Buckets stay tiny.
+  // "x:" + normalize_key of full names (both kinds), for the rules above. Buckets stay tiny. Only
+  // merging needs it: it holds the vertices below indexed_nodes_, and add() indexes the nodes
+  // inserted since (insert_node does not, so loading a graph.json for queries never builds it).
   std::unordered_map<std::string, std::vector<Vertex>> person_index_;
+  size_t indexed_nodes_ = 0;
   // By insertion index: the source vertex and the position in its out-edge vector. Edges are never
   // removed, so positions are stable; descriptors are not stored because they point into this
   // object's edge list and would dangle after a copy (adjacency_list has no move constructor).
@@ -165,8 +203,11 @@ class ActorGraph {
   };
   std::vector<EdgeRef> edges_;
   // (type, parties, extra, year) hash -> edge insertion indices. Hash collisions are resolved by
-  // checking the candidate edge itself.
+  // checking the candidate edge itself. Only merging needs it: it holds edges_[0, indexed_edges_),
+  // and add() indexes the edges inserted since (insert_edge does not, so loading a graph.json for
+  // queries never builds it).
   std::unordered_map<uint64_t, std::vector<uint32_t>> edge_index_;
+  size_t indexed_edges_ = 0;
   uint64_t next_edge_id_ = 1;
 };
 
