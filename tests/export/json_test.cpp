@@ -168,6 +168,65 @@ TEST(GraphJson, ReadsAFile) {
   EXPECT_EQ(missing.error().message(), path + ": cannot open file (expected a readable graph.json)");
 }
 
+// The writer's layout is streamed element by element; any other layout is read as one DOM. Both
+// must give the same graph.
+std::string reordered(const std::string& json) {
+  rapidjson::Document in;
+  in.Parse(json.c_str());
+  rapidjson::Document out(rapidjson::kObjectType);
+  auto& a = out.GetAllocator();
+  out.AddMember("comment", "members in another order, and one the reader ignores", a);
+  for (const char* k : {"edges", "nodes", "documents", "version", "format"})
+    out.AddMember(rapidjson::StringRef(k), rapidjson::Value(in[k], a), a);
+  rapidjson::StringBuffer b;
+  rapidjson::Writer<rapidjson::StringBuffer> w(b);
+  out.Accept(w);
+  return std::string(b.GetString(), b.GetSize());
+}
+
+TEST(GraphJson, ReadsMembersInAnyOrder) {
+  const std::string json = to_json(small_graph());
+  const std::string other = reordered(json);
+  ASSERT_NE(other.find("\"edges\""), std::string::npos);
+  ASSERT_LT(other.find("\"edges\""), other.find("\"nodes\""));
+  Expected<graph::ActorGraph> back = parse_graph_json(other, "other.json");
+  ASSERT_TRUE(back.ok()) << back.error().message();
+  EXPECT_EQ(to_json(*back), json);
+
+  const std::string path = ::testing::TempDir() + "/actorgraph_json_order_test.json";
+  std::ofstream(path, std::ios::binary) << other;
+  Expected<graph::ActorGraph> file = read_graph_json(path);
+  std::remove(path.c_str());
+  ASSERT_TRUE(file.ok()) << file.error().message();
+  EXPECT_EQ(to_json(*file), json);
+}
+
+TEST(GraphJson, AFileWithASyntaxErrorNamesItsLine) {
+  const std::string path = ::testing::TempDir() + "/actorgraph_json_syntax_test.json";
+  std::ofstream(path, std::ios::binary) << "{\"format\":\"actorgraph\",\n\"version\":1,\n\"documents\": [,]}";
+  Expected<graph::ActorGraph> g = read_graph_json(path);
+  std::remove(path.c_str());
+  ASSERT_FALSE(g.ok());
+  EXPECT_EQ(g.error().message(), path + ":3: invalid JSON: Invalid value. (expected graph.json written by actorgraph)");
+}
+
+// Edge ids are strings: "e01" is not "e1"; numbers past the writer's range are compared as well.
+TEST(GraphJson, EdgeIdsAreComparedAsStrings) {
+  std::string json = "{\"format\":\"actorgraph\",\"version\":1,\"documents\":[],\"nodes\":[{\"id\":\"a\","
+                     "\"type\":\"state\",\"label\":\"x\",\"names\":{\"ar\":null,\"en\":null},\"aliases\":[],"
+                     "\"roles\":[]}],\"edges\":[";
+  const char* ids[] = {"e1", "e01", "x", "e123456789", "e0"};
+  for (const char* id : ids) {
+    json += std::string(id == ids[0] ? "" : ",") + "{\"id\":\"" + id +
+            "\",\"type\":\"statement\",\"source\":\"a\",\"target\":\"a\",\"date\":null,"
+            "\"date_precision\":\"document\",\"place\":null,\"attributes\":{},\"evidence\":[]}";
+  }
+  json += "]}";
+  Expected<graph::ActorGraph> g = parse_graph_json(json, "g.json");
+  ASSERT_TRUE(g.ok()) << g.error().message();
+  EXPECT_EQ(g->num_edges(), 5u);
+}
+
 struct ReadError {
   const char* name;
   const char* json;
@@ -186,6 +245,8 @@ TEST_P(ReaderErrors, NameFileLineAndElement) {
 
 #define HEAD "{\"format\":\"actorgraph\",\"version\":1,\"documents\":[],"
 #define NODE(id, type) "{\"id\":\"" id "\",\"type\":\"" type "\",\"label\":\"x\",\"names\":{\"ar\":null,\"en\":null},\"aliases\":[],\"roles\":[]}"
+#define EDGE(id) "{\"id\":\"" id "\",\"type\":\"visit\",\"source\":\"a\",\"target\":\"a\",\"date\":null," \
+  "\"date_precision\":\"day\",\"place\":null,\"attributes\":{},\"evidence\":[]}"
 INSTANTIATE_TEST_SUITE_P(
     Table, ReaderErrors,
     ::testing::Values(
@@ -208,6 +269,20 @@ INSTANTIATE_TEST_SUITE_P(
                   "\"source\":\"a\",\"target\":\"a\",\"date\":\"2025-02-29\",\"date_precision\":\"day\",\"place\":null,"
                   "\"attributes\":{},\"evidence\":[]}]}",
                   "g.json: edges[0]: \"date\" is not a date: 2025-02-29 (expected YYYY-MM-DD)"},
+        ReadError{"duplicate edge", HEAD "\"nodes\":[" NODE("a", "state") "],\"edges\":[" EDGE("e2") "," EDGE("e2") "]}",
+                  "g.json: edges[1]: duplicate edge id \"e2\" (expected unique edge ids)"},
+        ReadError{"duplicate long edge id", HEAD "\"nodes\":[" NODE("a", "state") "],\"edges\":[" EDGE("e123456789") ","
+                  EDGE("e123456789") "]}",
+                  "g.json: edges[1]: duplicate edge id \"e123456789\" (expected unique edge ids)"},
+        ReadError{"duplicate other edge id", HEAD "\"nodes\":[" NODE("a", "state") "],\"edges\":[" EDGE("x") "," EDGE("x") "]}",
+                  "g.json: edges[1]: duplicate edge id \"x\" (expected unique edge ids)"},
+        // the duplicate id comes before the syntax error in the text, but bad JSON is reported first
+        ReadError{"syntax after an error", HEAD "\"nodes\":[" NODE("a", "state") "],\n\"edges\":[" EDGE("e1") ","
+                  EDGE("e1") "],\n}",
+                  "g.json:3: invalid JSON: Missing a name for object member. (expected graph.json written by actorgraph)"},
+        ReadError{"nodes not an array", HEAD "\"nodes\":{},\"edges\":[]}",
+                  "g.json: \"nodes\" is not an array (expected an array)"},
+        ReadError{"no edges", HEAD "\"nodes\":[]}", "g.json: missing \"edges\""},
         ReadError{"offset", HEAD "\"nodes\":[" NODE("a", "state") "],\"edges\":[{\"id\":\"e1\",\"type\":\"visit\","
                   "\"source\":\"a\",\"target\":\"a\",\"date\":null,\"date_precision\":\"day\",\"place\":null,"
                   "\"attributes\":{},\"evidence\":[{\"document\":\"d\",\"sentence\":\"s\",\"start\":-1,\"end\":2}]}]}",

@@ -35,7 +35,9 @@ namespace actorgraph::exporters {
 Status write_graph_json(const graph::ActorGraph& g, std::ostream& out, bool pretty = true);
 
 // Reads graph.json back (for `query`, or to extend a graph). Errors carry the path, the line of a
-// syntax error, and which element is wrong.
+// syntax error, and which element is wrong. Cost: the file is streamed element by element, so
+// memory is the graph's own plus a small buffer (README "Benchmark": a 1M-edge, 700 MB file);
+// a file whose top-level members are not in the writer's order is read as one DOM instead.
 Expected<graph::ActorGraph> read_graph_json(const std::string& path);
 // Same from memory; `name` stands for the file in error messages.
 Expected<graph::ActorGraph> parse_graph_json(std::string_view json, const std::string& name);
