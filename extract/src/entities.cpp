@@ -1302,12 +1302,10 @@ class EntityFinder {
   // complementizer («وقال السوداني», «وكان السوداني قد», «إن السوداني»).
   bool subject_position(uint32_t i) const {
     if (i == first_) return true;
-    std::string_view prev = tok(i - 1).key;
     if (tok(i - 1).kind != TokenKind::word) return tok(i - 1).key == "،" || tok(i - 1).key == ",";
-    std::string_view bare = prev;
-    if ((starts_with(bare, "و") || starts_with(bare, "ف")) && bare.size() > 4) bare = bare.substr(2);
-    return lex_.is(prev, "subject_lead") || lex_.is(bare, "subject_lead") || lex_.trigger(prev) ||
-           lex_.trigger(bare);
+    if (is_cls_conj(i - 1, "subject_lead")) return true;
+    std::string_view prev = tok(i - 1).key;
+    return lex_.trigger(prev) || lex_.trigger(strip_conj(prev));
   }
 
   // Surnames of the article's persons («الشرع», «أبو قصرة»), and «الوزارة»-style anaphors, on

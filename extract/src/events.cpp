@@ -1405,14 +1405,20 @@ class EventFinder {
     return !c.empty() && (c == st_.entities[place].id || c == st_.entities[place].country);
   }
 
+  // The capital a span names (a capital read as its state included), else nullptr.
+  const Entity* capital_of_span(const Span& sp) const {
+    if (sp.entity < 0) return nullptr;
+    const Entity* pe = sp.place_alt ? sp.place_alt : gaz_.find(st_.entities[sp.entity].id);
+    return pe && !pe->capital_of.empty() ? pe : nullptr;
+  }
+
   // The last capital named as a place («في دمشق», «بدمشق») in the sentence before token `ti`.
   const Entity* capital_before(uint32_t ti) const {
     const Entity* found = nullptr;
     for (const Span& sp : *spans_) {
       if (sp.first >= ti) break;
-      if (sp.entity < 0 || !sp.after_location_prep) continue;
-      const Entity* pe = sp.place_alt ? sp.place_alt : gaz_.find(st_.entities[sp.entity].id);
-      if (pe && !pe->capital_of.empty()) found = pe;
+      if (!sp.after_location_prep) continue;
+      if (const Entity* pe = capital_of_span(sp)) found = pe;
     }
     return found;
   }
@@ -1567,7 +1573,7 @@ class EventFinder {
         int p = st_.entity_for_id(party);
         if (p < 0 || st_.entities[p].type != EntityType::person) continue;
         const std::string& from = st_.entities[p].country;
-        if (from.empty() || from == where || resident(p)) continue;
+        if (from.empty() || from == where || resident(p, e.date)) continue;
         bool given = false;
         for (const Event& v : events_) {
           if ((v.type != "visit" && v.type != "planned_visit") || v.source != party) continue;
@@ -1591,23 +1597,26 @@ class EventFinder {
 
   // The capital of `state` named in the sentence that starts at code point `start`, if any.
   const Entity* capital_in_sentence(uint32_t start, const std::string& state) const {
+    // sentences are in text order: the last one starting at or before `start`
     const auto& sentences = st_.layer.sentences();
-    for (size_t si = 0; si < sentences.size(); ++si) {
-      if (start < sentences[si].start || start >= sentences[si].end) continue;
-      for (const Span& sp : st_.spans[si]) {
-        if (sp.entity < 0) continue;
-        const Entity* pe = sp.place_alt ? sp.place_alt : gaz_.find(st_.entities[sp.entity].id);
-        if (pe && pe->capital_of == state) return pe;
-      }
-      return nullptr;
-    }
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), start,
+                               [](uint32_t cp, const Sentence& se) { return cp < se.start; });
+    if (it == sentences.begin()) return nullptr;
+    const size_t si = static_cast<size_t>(it - sentences.begin()) - 1;
+    if (start >= sentences[si].end) return nullptr;
+    for (const Span& sp : st_.spans[si])
+      if (const Entity* pe = capital_of_span(sp); pe && pe->capital_of == state) return pe;
     return nullptr;
   }
 
-  // An ambassador or consul lives where he is posted: being received there is no journey.
-  bool resident(int person) const {
-    for (const Role& r : st_.entities[person].roles)
-      if (!r.former && lex_.is(r.key, "resident_role")) return true;
+  // An ambassador or consul lives where he is posted: being received there is no journey. Only a
+  // role held on the event's date counts (open ends match; an undated event takes any current role).
+  bool resident(int person, const std::optional<Date>& when) const {
+    for (const Role& r : st_.entities[person].roles) {
+      if (r.former || !lex_.is(r.key, "resident_role")) continue;
+      if (when && ((r.from && *when < *r.from) || (r.to && *r.to < *when))) continue;
+      return true;
+    }
     return false;
   }
 
