@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace actorgraph::cli {
@@ -24,6 +25,22 @@ bool parse(char** first, char** last, const std::vector<OptionSpec>& specs, cons
   }
   out = std::move(*parsed);
   return true;
+}
+
+std::optional<Date> parse_day(const std::string& value) {
+  if (value.size() != 10) return std::nullopt;
+  return Date::parse_iso(value);
+}
+
+std::vector<std::string> split_commas(const std::string& value) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= value.size()) {
+    const size_t comma = std::min(value.find(',', start), value.size());
+    out.push_back(value.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
 }
 
 size_t display_width(const std::string& s) {

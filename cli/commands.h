@@ -7,9 +7,11 @@
 //   if (bad) return usage_error("--depth x is not a number", "query");  // prints, returns 2
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "actorgraph/extract/date.h"
 #include "args.h"
 
 namespace actorgraph::cli {
@@ -25,6 +27,10 @@ int input_error(const std::string& message);
 // Parses a command's options; on bad usage prints the error, sets exit_code and returns false.
 bool parse(char** first, char** last, const std::vector<OptionSpec>& specs, const char* command, ParsedArgs& out,
            int& exit_code);
+// A YYYY-MM-DD option value (exactly ten characters: no month or year alone), else nullopt.
+std::optional<Date> parse_day(const std::string& value);
+// The items of a comma-separated option value, empty items kept ("a,,b" → a, "", b).
+std::vector<std::string> split_commas(const std::string& value);
 // Width of a UTF-8 string in code points (labels may be Arabic: count code points, not bytes).
 size_t display_width(const std::string& s);
 

@@ -103,8 +103,8 @@ bool read_request(const ParsedArgs& args, Request& req, int& exit_code) {
     return true;
   };
   auto parse_date = [&](const char* option, const std::string& v, std::optional<Date>& slot) {
-    const auto d = Date::parse_iso(v);
-    if (!d || v.size() != 10) return fail(std::string("--") + option + " " + v + " is not a date (expected YYYY-MM-DD)");
+    const auto d = parse_day(v);
+    if (!d) return fail(std::string("--") + option + " " + v + " is not a date (expected YYYY-MM-DD)");
     if (slot) return fail(std::string("two window ends given: ") + slot->iso() + " and " + v + " (expected one)");
     slot = d;
     return true;
@@ -137,13 +137,9 @@ bool read_request(const ParsedArgs& args, Request& req, int& exit_code) {
   req.output = *out;
 
   for (const std::string& list : args.values("type")) {
-    size_t start = 0;
-    while (start <= list.size()) {
-      const size_t comma = std::min(list.find(',', start), list.size());
-      const std::string t = list.substr(start, comma - start);
+    for (const std::string& t : split_commas(list)) {
       if (t.empty()) return fail("--type " + list + " names an empty type (expected TYPE[,TYPE...])");
       req.selection.window.types.insert(t);
-      start = comma + 1;
     }
   }
 

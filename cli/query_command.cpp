@@ -164,14 +164,9 @@ std::string joined(const std::vector<std::string_view>& words) {
 // --type values, repeatable and comma-separated.
 std::vector<std::string> type_values(const ParsedArgs& args) {
   std::vector<std::string> out;
-  for (const std::string& v : args.values("type")) {
-    size_t start = 0;
-    while (start <= v.size()) {
-      const size_t comma = std::min(v.find(',', start), v.size());
-      if (comma > start) out.push_back(v.substr(start, comma - start));
-      start = comma + 1;
-    }
-  }
+  for (const std::string& v : args.values("type"))
+    for (std::string& t : split_commas(v))
+      if (!t.empty()) out.push_back(std::move(t));
   return out;
 }
 
@@ -634,8 +629,8 @@ int cmd_query(char** first, char** last) {
   for (const char* bound : {"from", "to"}) {
     const std::string* v = args.value(bound);
     if (v == nullptr) continue;
-    const auto d = Date::parse_iso(*v);
-    if (!d || v->size() != 10)
+    const auto d = parse_day(*v);
+    if (!d)
       return usage_error(std::string("--") + bound + " " + *v + " is not a date (expected YYYY-MM-DD)", help.c_str());
     (std::string_view(bound) == "from" ? window.from : window.to) = d;
   }
