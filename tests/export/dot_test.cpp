@@ -56,7 +56,14 @@ graph::ActorGraph drawing_graph() {
   return g;
 }
 
-std::string temp_path(const std::string& name) { return ::testing::TempDir() + "/actorgraph_dot_" + name; }
+// ctest runs every test case as its own process, in parallel: a file per test case and name.
+std::string temp_path(const std::string& name) {
+  const ::testing::TestInfo* t = ::testing::UnitTest::GetInstance()->current_test_info();
+  std::string test = t ? std::string(t->test_suite_name()) + "." + t->name() : std::string("global");
+  for (char& c : test)
+    if (c == '/') c = '_';  // parameterised names hold '/'
+  return ::testing::TempDir() + "/actorgraph_dot_" + test + "_" + name;
+}
 
 std::string dot_text(const graph::ActorGraph& g, const DotOptions& o, const std::string& name) {
   const std::string path = temp_path(name + ".dot");
